@@ -1,0 +1,67 @@
+import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
+import { normalizeTitle } from '../templates/normalize';
+import { nextDay } from '../time/resolve';
+
+const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
+const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
+const RANGE_KEY = /^(?:duration|outage duration|incident duration|time ?frame|period|outage window|incident window|window|when|date time|date)$/;
+const RANGE_JOIN = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:to|until|till|through|-|–|—|and|->|→)\s*$/i;
+
+export interface Bounds {
+  start?: IncidentBound;
+  end?: IncidentBound;
+  unreadable: UnreadableBound[];
+}
+
+/**
+ * The incident's start and end: from fields that name them, else from a range in a duration
+ * field ("9:00 AM to 9:15 AM UTC"), else from the timeline's lifecycle markers or its ends.
+ */
+export function findBounds(fields: readonly MetadataField[], lineText: (line: number) => string, timesByLine: ReadonlyMap<number, TimeMention[]>, timeline: readonly TimelineEntry[]): Bounds {
+  const bounds: Bounds = { unreadable: [] };
+  for (const field of fields) {
+    const key = normalizeTitle(field.key);
+    const times = (timesByLine.get(field.line) ?? []).filter((t) => t.range.start.character >= field.valueRange.start.character);
+    const isStart = START_KEY.test(key);
+    const isEnd = END_KEY.test(key);
+    if ((isStart || isEnd) && times.length === 0) {
+      bounds.unreadable.push({ which: isStart ? 'start' : 'end', field });
+      continue;
+    }
+    if (isStart) bounds.start ??= { time: times[0], source: 'field', line: field.line };
+    else if (isEnd) bounds.end ??= { time: times[times.length - 1], source: 'field', line: field.line };
+    else if (RANGE_KEY.test(key) && times.length >= 2 && isRange(lineText(field.line), times[0], times[1])) {
+      bounds.start ??= { time: times[0], source: 'range', line: field.line };
+      bounds.end ??= { time: times[1], source: 'range', line: field.line };
+    }
+  }
+  fromTimeline(bounds, timeline);
+  if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };
+  return bounds;
+}
+
+function isRange(text: string, first: TimeMention, second: TimeMention): boolean {
+  return RANGE_JOIN.test(text.slice(first.range.end.character, second.range.start.character));
+}
+
+function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void {
+  if (timeline.length === 0) return;
+  const sorted = [...timeline].sort((a, b) => a.time.epochMs - b.time.epochMs);
+  const started = timeline.find((e) => e.role === 'started');
+  const resolved = [...timeline].reverse().find((e) => e.role === 'resolved');
+  if (!bounds.start && !bounds.unreadable.some((u) => u.which === 'start')) {
+    const entry = started ?? sorted[0];
+    bounds.start = { time: entry.time, source: 'timeline', line: entry.line };
+  }
+  if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end')) {
+    const entry = resolved ?? sorted[sorted.length - 1];
+    if (entry !== sorted[0] || resolved) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
+  }
+}
+
+/** "Start: 11:30 PM, End: 1:15 AM" ends the next day. */
+function afterMidnight(start: TimeMention, end: TimeMention): TimeMention {
+  if (end.hasDate || end.epochMs >= start.epochMs) return end;
+  const moved = nextDay(end);
+  return moved.epochMs > start.epochMs ? moved : end;
+}

@@ -1,0 +1,22 @@
+import type { Range } from '../model';
+
+/** Splits text into lines on LF, CRLF or CR, as LSP clients count them. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function detectEol(text: string): '\n' | '\r\n' {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** The range of a line's text without its leading and trailing white space. */
+export function trimmedLineRange(lines: readonly string[], line: number): Range {
+  const text = lines[line] ?? '';
+  const start = text.length - text.trimStart().length;
+  return lineRange(line, start, Math.max(start, text.trimEnd().length));
+}

@@ -1,0 +1,175 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+export type LineKind =
+  | 'blank'
+  | 'text'
+  | 'heading'
+  | 'list'
+  | 'table'
+  | 'fence'
+  | 'code'
+  | 'html'
+  | 'front-matter'
+  | 'rule';
+
+export interface TableCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  line: number;
+  cells: TableCell[];
+}
+
+export interface Table {
+  header: TableRow;
+  rows: TableRow[];
+}
+
+export interface Heading {
+  line: number;
+  level: number;
+  /** The heading's inline Markdown, without the `#` marks. */
+  content: string;
+  contentStart: number;
+}
+
+/** The block structure of a document, line by line, as CommonMark reads it. */
+export interface MarkdownStructure {
+  kinds: LineKind[];
+  /** For each list line: the first line of the innermost item that holds it. */
+  listItemStart: Map<number, number>;
+  headings: Heading[];
+  tables: Table[];
+  tableRowByLine: Map<number, TableRow>;
+  frontMatter?: { startLine: number; endLine: number; source: string };
+}
+
+/**
+ * Inline parsing is off: we read inline content ourselves line by line, and skipping it makes
+ * the parse several times faster on large documents.
+ */
+const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
+parser.core.ruler.disable(['inline', 'text_join']);
+
+/** Front matter: `---` on the first line up to the next `---` or `...`. */
+function findFrontMatter(lines: readonly string[]): MarkdownStructure['frontMatter'] {
+  if (lines[0]?.trim() !== '---') return undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t === '---' || t === '...') {
+      return { startLine: 0, endLine: i + 1, source: lines.slice(1, i).join('\n') };
+    }
+  }
+  return undefined;
+}
+
+function splitCells(text: string, line: number): TableRow {
+  const cells: TableCell[] = [];
+  let start = 0;
+  const trimmedStart = text.indexOf('|') >= 0 && text.trimStart().startsWith('|') ? text.indexOf('|') + 1 : 0;
+  start = trimmedStart;
+  for (let i = start; i <= text.length; i++) {
+    const atEnd = i === text.length;
+    if (atEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
+      const raw = text.slice(start, i);
+      if (!(atEnd && raw.trim() === '')) {
+        const lead = raw.length - raw.trimStart().length;
+        const cellText = raw.trim();
+        cells.push({ text: cellText, start: start + lead, end: start + lead + cellText.length });
+      }
+      start = i + 1;
+    }
+  }
+  return { line, cells };
+}
+
+function mark(kinds: LineKind[], map: [number, number] | null | undefined, kind: LineKind): void {
+  if (!map) return;
+  for (let i = map[0]; i < map[1]; i++) kinds[i] = kind;
+}
+
+export function parseMarkdown(lines: readonly string[]): MarkdownStructure {
+  const kinds: LineKind[] = lines.map((l) => (l.trim() === '' ? 'blank' : 'text'));
+  const frontMatter = findFrontMatter(lines);
+  const source = frontMatter
+    ? '\n'.repeat(frontMatter.endLine) + lines.slice(frontMatter.endLine).join('\n')
+    : lines.join('\n');
+  const tokens: Token[] = parser.parse(source, {});
+  const structure: MarkdownStructure = {
+    kinds,
+    listItemStart: new Map(),
+    headings: [],
+    tables: [],
+    tableRowByLine: new Map(),
+    frontMatter,
+  };
+  if (frontMatter) mark(kinds, [frontMatter.startLine, frontMatter.endLine], 'front-matter');
+  let table: Table | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    switch (token.type) {
+      case 'heading_open': {
+        const line = token.map![0];
+        const raw = lines[line];
+        const content = tokens[i + 1].content;
+        kinds[line] = 'heading';
+        if (token.map![1] - line > 1) kinds[line + 1] = 'heading';
+        structure.headings.push({
+          line,
+          level: Number(token.tag.slice(1)),
+          content,
+          contentStart: Math.max(0, raw.indexOf(content.slice(0, 1))),
+        });
+        break;
+      }
+      case 'list_item_open':
+        markListItem(structure, token.map);
+        break;
+      case 'fence':
+        mark(kinds, token.map, 'fence');
+        break;
+      case 'code_block':
+        // Real postmortems indent prose without meaning code; their lines stay readable.
+        mark(kinds, token.map, 'code');
+        break;
+      case 'html_block':
+        mark(kinds, token.map, 'html');
+        break;
+      case 'hr':
+        mark(kinds, token.map, 'rule');
+        break;
+      case 'table_open':
+        table = undefined;
+        break;
+      case 'tr_open': {
+        const line = token.map![0];
+        const row = splitCells(lines[line], line);
+        kinds[line] = 'table';
+        if (!table) {
+          table = { header: row, rows: [] };
+          structure.tables.push(table);
+          if (line + 1 < lines.length) kinds[line + 1] = 'table';
+        } else {
+          table.rows.push(row);
+          structure.tableRowByLine.set(line, row);
+        }
+        break;
+      }
+    }
+  }
+  return structure;
+}
+
+function markListItem(structure: MarkdownStructure, map: [number, number] | null): void {
+  if (!map) return;
+  for (let line = map[0]; line < map[1]; line++) {
+    if (structure.kinds[line] === 'blank') continue;
+    structure.kinds[line] = 'list';
+    // A nested item opens later and overwrites its own lines.
+    structure.listItemStart.set(line, map[0]);
+  }
+}

@@ -1,0 +1,167 @@
+import type { PostmortemDocument, Section, StatedDuration } from '../model';
+import type { Template } from '../templates/template';
+import { walkSections } from '../templates/template';
+import { SectionMatcher } from '../templates/match';
+import { chooseTemplate } from '../templates/select';
+import { findPreset } from '../templates/presets';
+import { readDeclaredZone } from '../time/declaredZone';
+import { readDocumentTimes } from '../time/documentTimes';
+import { scanLine } from '../time/scan';
+import { detectEol, splitLines, lineRange } from './lines';
+import { parseMarkdown } from './markdown';
+import { buildSections, readSectionLines } from './sections';
+import { readFrontMatter } from './frontMatter';
+import { readTimeline, timelineSections } from './timeline';
+import { actionSections, readActionItems } from './actionItems';
+import { findBounds } from './bounds';
+import { computeMetrics } from './metrics';
+import { readStatedDuration } from './statedDurations';
+import { plainText } from './plainText';
+import { normalizeTitle } from '../templates/normalize';
+
+export interface ParseOptions {
+  /** A template, or undefined to choose the preset that fits the document best. */
+  template?: Template;
+  /** The zone to assume for times written without one, where the document declares none. */
+  defaultZone?: string;
+}
+
+export interface ParseResult {
+  document: PostmortemDocument;
+  template: Template;
+  templateReason: string;
+}
+
+const PROSE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table']);
+const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'front-matter']);
+const DURATION_KEY = /^(?:duration|outage duration|incident duration|total duration|length|downtime|total downtime)$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
+  const lines = splitLines(text);
+  const structure = parseMarkdown(lines);
+  const frontMatter = structure.frontMatter ? readFrontMatter(structure.frontMatter.source, lines, 0) : undefined;
+  const reading = readSectionLines(lines, structure);
+  const choice = options.template
+    ? { template: options.template, reason: 'configured' }
+    : frontMatterTemplate(frontMatter?.data) ?? chooseTemplate(reading.candidates.map((c) => c.title));
+  const matcher = new SectionMatcher(choice.template);
+  const allSections = buildSections(reading.candidates, matcher, lines.length);
+  const metadata = [...(frontMatter?.fields ?? []), ...reading.fields];
+
+  const declaredZone = findDeclaredZone(lines, structure.kinds, frontMatter?.data);
+  const times = readDocumentTimes(lines, (line) => READABLE_KINDS.has(structure.kinds[line]), {
+    declaredZone: declaredZone?.zone,
+    defaultZone: options.defaultZone,
+  });
+  const roleKeys = (role: string) => new Set([...walkSections(choice.template.sections)].filter((s) => s.role === role).map((s) => s.key));
+  const timelineKeys = roleKeys('timeline');
+  const actionKeys = roleKeys('action-items');
+  const timeline = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);
+  const titleLines = new Set(allSections.map((s) => s.line));
+  const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
+  const bounds = findBounds(metadata, (line) => lines[line], times.byLine, timeline);
+
+  const document: PostmortemDocument = {
+    text,
+    lines,
+    eol: detectEol(text),
+    title: findTitle(lines, structure.headings, frontMatter?.data),
+    frontMatter: structure.frontMatter && {
+      data: frontMatter?.data ?? {},
+      startLine: structure.frontMatter.startLine,
+      endLine: structure.frontMatter.endLine,
+      error: frontMatter?.error,
+    },
+    metadata,
+    sections: allSections.filter((s) => !s.parent),
+    allSections,
+    timeline,
+    times: times.all,
+    actionItems,
+    statedDurations: findStatedDurations(lines, metadata, allSections, roleKeys('summary'), roleKeys('duration'), roleKeys('impact')),
+    declaredZone,
+    start: bounds.start,
+    end: bounds.end,
+    unreadableBounds: bounds.unreadable,
+    metrics: computeMetrics(bounds.start, bounds.end, timeline),
+    words: countWords(lines, structure.kinds),
+  };
+  return { document, template: choice.template, templateReason: choice.reason };
+}
+
+function frontMatterTemplate(data: Record<string, unknown> | undefined): { template: Template; reason: string } | undefined {
+  const id = data?.template;
+  const template = typeof id === 'string' ? findPreset(id) : undefined;
+  return template && { template, reason: 'named in front matter' };
+}
+
+function findTitle(lines: readonly string[], headings: ReturnType<typeof parseMarkdown>['headings'], data: Record<string, unknown> | undefined): PostmortemDocument['title'] {
+  const heading = headings.find((h) => h.level === 1) ?? headings[0];
+  if (heading) {
+    const text = plainText(heading.content);
+    return { text, line: heading.line, range: lineRange(heading.line, heading.contentStart, heading.contentStart + heading.content.length) };
+  }
+  if (typeof data?.title === 'string') {
+    const line = lines.findIndex((l) => /^title\s*:/.test(l));
+    return { text: data.title, line, range: lineRange(line, 0, lines[line].length) };
+  }
+  // A first line that says what it is ("Postmortem: Web Stack Outage") is a title without the mark.
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && /post-?mortem|incident|outage|rca/i.test(lines[first]) && lines[first].length <= 120) {
+    const t = lines[first];
+    const start = t.length - t.trimStart().length;
+    return { text: plainText(t), line: first, range: lineRange(first, start, t.trimEnd().length) };
+  }
+  return undefined;
+}
+
+function findDeclaredZone(lines: readonly string[], kinds: readonly string[], data: Record<string, unknown> | undefined): PostmortemDocument['declaredZone'] {
+  const fromFrontMatter = data?.timezone ?? data?.time_zone ?? data?.tz;
+  if (typeof fromFrontMatter === 'string') {
+    return { zone: fromFrontMatter, line: lines.findIndex((l) => /^(?:timezone|time_zone|tz)\s*:/.test(l)) };
+  }
+  for (let line = 0; line < lines.length; line++) {
+    if (kinds[line] === 'fence' || kinds[line] === 'html') continue;
+    const zone = readDeclaredZone(lines[line]);
+    if (zone) return { zone, line };
+  }
+  return undefined;
+}
+
+function findStatedDurations(
+  lines: readonly string[],
+  metadata: PostmortemDocument['metadata'],
+  sections: readonly Section[],
+  ...roleKeySets: ReadonlyArray<ReadonlySet<string>>
+): StatedDuration[] {
+  const found: StatedDuration[] = [];
+  const fieldLines = new Set<number>();
+  for (const field of metadata) {
+    if (!DURATION_KEY.test(normalizeTitle(field.key))) continue;
+    fieldLines.add(field.line);
+    // A duration written as a range of times is a start and an end, not a stated length.
+    if (scanLine(field.value).filter((t) => t.time).length >= 2) continue;
+    const stated = readStatedDuration(lines[field.line].slice(field.valueRange.start.character), field.line, field.valueRange.start.character, true);
+    if (stated) found.push(stated);
+  }
+  const summaryKeys = new Set(roleKeySets.flatMap((s) => [...s]));
+  for (const section of sections) {
+    if (!section.key || !summaryKeys.has(section.key)) continue;
+    for (let line = section.line; line < section.endLine; line++) {
+      if (fieldLines.has(line)) continue;
+      const stated = readStatedDuration(lines[line], line, 0, false);
+      if (stated && !found.some((f) => f.range.start.line === line)) found.push(stated);
+    }
+  }
+  return found;
+}
+
+function countWords(lines: readonly string[], kinds: readonly string[]): number {
+  let words = 0;
+  for (let line = 0; line < lines.length; line++) {
+    if (!PROSE_KINDS.has(kinds[line])) continue;
+    words += plainText(lines[line]).match(WORD)?.length ?? 0;
+  }
+  return words;
+}

@@ -1,0 +1,139 @@
+import type { MetadataField, Section } from '../model';
+import type { SectionMatcher } from '../templates/match';
+import type { MarkdownStructure } from './markdown';
+import { readLabel, type LineLabel } from './labels';
+import { plainText } from './plainText';
+import { lineRange } from './lines';
+
+/** A line that may open a section, before the template decides where it nests. */
+export interface SectionCandidate {
+  title: string;
+  form: Section['form'];
+  line: number;
+  start: number;
+  end: number;
+  /** Heading depth for headings; labels rank by the heading above them and their indentation. */
+  rank: number;
+  inlineText?: string;
+  /** A colon line or field that only counts when the template knows its title. */
+  needsTemplate: boolean;
+}
+
+/** Lines whose text can hold labels: prose, indented prose, list items. */
+const LABEL_KINDS = new Set(['text', 'code', 'list']);
+
+function isTitleCase(title: string): boolean {
+  return title.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+}
+
+export interface LineReading {
+  candidates: SectionCandidate[];
+  fields: MetadataField[];
+}
+
+/** Finds headings, labels and fields, line by line. */
+export function readSectionLines(lines: readonly string[], structure: MarkdownStructure): LineReading {
+  const candidates: SectionCandidate[] = [];
+  const fields: MetadataField[] = [];
+  let headingRank = 0;
+  let headingIndex = 0;
+  for (let line = 0; line < lines.length; line++) {
+    const heading = structure.headings[headingIndex];
+    if (heading && heading.line === line) {
+      headingIndex++;
+      headingRank = heading.level;
+      const title = plainText(heading.content).replace(/\s*:$/, '');
+      const start = heading.contentStart;
+      candidates.push({ title, form: 'heading', line, start, end: start + heading.content.length, rank: heading.level, needsTemplate: false });
+      continue;
+    }
+    if (!LABEL_KINDS.has(structure.kinds[line])) continue;
+    const text = lines[line];
+    const label = readLabel(text);
+    if (!label) continue;
+    const title = plainText(label.title);
+    if (label.value !== undefined) fields.push(toField(label, title, line));
+    const indent = text.length - text.trimStart().length;
+    const inList = structure.kinds[line] === 'list';
+    candidates.push({
+      title,
+      form: label.form,
+      line,
+      start: label.titleStart,
+      end: label.titleEnd,
+      rank: headingRank + (label.form === 'colon' ? 1 : 2) + indent / 100 + (inList ? 0.5 : 0),
+      inlineText: label.value,
+      needsTemplate: label.value !== undefined || inList || (label.form === 'colon' && !isTitleCase(title)),
+    });
+  }
+  return { candidates, fields };
+}
+
+function toField(label: LineLabel, key: string, line: number): MetadataField {
+  const value = plainText(label.value ?? '');
+  const valueStart = label.valueStart ?? label.titleEnd;
+  return {
+    key,
+    value,
+    line,
+    range: lineRange(line, label.titleStart, valueStart + (label.value ?? '').length),
+    valueRange: lineRange(line, valueStart, valueStart + (label.value ?? '').length),
+    source: 'label',
+  };
+}
+
+/**
+ * Nests candidates into sections. A label that names one of the template's top-level sections
+ * ("Root Cause and Resolution:" under "### Timeline") closes the section it stands in, since
+ * writers use labels for top-level sections as often as for sub-sections.
+ */
+export function buildSections(candidates: readonly SectionCandidate[], matcher: SectionMatcher, lineCount: number): Section[] {
+  const all: Section[] = [];
+  const stack: Section[] = [];
+  const depthFor = (rank: number) => {
+    let n = stack.length;
+    while (n && stack[n - 1].rank >= rank) n--;
+    return n;
+  };
+  for (const candidate of candidates) {
+    let rank = candidate.rank;
+    let depth = depthFor(rank);
+    let matched = matcher.match(candidate.title, ancestorKeys(stack, depth));
+    if (matched && candidate.form !== 'heading' && matcher.isTopLevel(matched)) {
+      const top = stack.slice(0, depth).find((s) => s.key !== undefined && isTopKey(matcher, s.key));
+      if (top && top.rank < rank) {
+        rank = top.rank;
+        depth = depthFor(rank);
+        matched = matcher.match(candidate.title, ancestorKeys(stack, depth)) ?? matched;
+      }
+    }
+    if (candidate.needsTemplate && !matched) continue;
+    while (stack.length > depth) stack.pop()!.endLine = candidate.line;
+    const section: Section = {
+      title: candidate.title,
+      key: matched?.key,
+      form: candidate.form,
+      rank,
+      line: candidate.line,
+      titleRange: lineRange(candidate.line, candidate.start, candidate.end),
+      endLine: lineCount,
+      inlineText: candidate.inlineText,
+      children: [],
+      parent: stack[stack.length - 1],
+    };
+    section.parent?.children.push(section);
+    stack.push(section);
+    all.push(section);
+  }
+  return all;
+}
+
+function ancestorKeys(stack: readonly Section[], depth: number): string[] {
+  const keys: string[] = [];
+  for (let i = depth - 1; i >= 0; i--) if (stack[i].key) keys.push(stack[i].key!);
+  return keys;
+}
+
+function isTopKey(matcher: SectionMatcher, key: string): boolean {
+  return matcher.template.sections.some((s) => s.key === key);
+}

@@ -1,0 +1,75 @@
+import type { Template, TemplateSection } from './template';
+import { walkSections } from './template';
+import { normalizeTitle } from './normalize';
+
+type Index = Map<string, TemplateSection>;
+
+function indexOf(sections: readonly TemplateSection[]): Index {
+  const index: Index = new Map();
+  for (const section of sections) {
+    for (const name of [section.title, ...section.aliases]) {
+      const key = normalizeTitle(name);
+      if (key && !index.has(key)) index.set(key, section);
+    }
+  }
+  return index;
+}
+
+/** A longer title that opens with a multi-word alias ("Timeline of the outage"). */
+function byPrefix(index: Index, title: string): TemplateSection | undefined {
+  let best: { section: TemplateSection; length: number } | undefined;
+  for (const [alias, section] of index) {
+    if (alias.includes(' ') || alias.length >= 6) {
+      if (title.startsWith(alias + ' ') && (!best || alias.length > best.length)) best = { section, length: alias.length };
+    }
+  }
+  return best?.section;
+}
+
+/** Finds the template section a written title means, looking first where the document nests it. */
+export class SectionMatcher {
+  private readonly top: Index;
+  private readonly any: Index;
+  private readonly children = new Map<string, Index>();
+  private readonly parents = new Map<string, TemplateSection>();
+
+  constructor(readonly template: Template) {
+    this.top = indexOf(template.sections);
+    this.any = indexOf([...walkSections(template.sections)]);
+    for (const section of walkSections(template.sections)) {
+      if (section.children) {
+        this.children.set(section.key, indexOf(section.children));
+        for (const child of section.children) this.parents.set(child.key, section);
+      }
+    }
+  }
+
+  /** `ancestorKeys`: the keys of the enclosing matched sections, nearest first. */
+  match(title: string, ancestorKeys: readonly string[]): TemplateSection | undefined {
+    const normal = normalizeTitle(title);
+    if (!normal) return undefined;
+    const scopes = [...ancestorKeys.map((k) => this.children.get(k)).filter((i): i is Index => !!i), this.top, this.any];
+    for (const scope of scopes) {
+      const found = scope.get(normal);
+      if (found) return found;
+    }
+    for (const scope of scopes) {
+      const found = byPrefix(scope, normal);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  isTopLevel(section: TemplateSection): boolean {
+    return !this.parents.has(section.key);
+  }
+
+  parentOf(section: TemplateSection): TemplateSection | undefined {
+    return this.parents.get(section.key);
+  }
+
+  /** Whether a title, alone on its line, is exactly a section this template names. */
+  isExactTitle(title: string): boolean {
+    return this.any.has(normalizeTitle(title));
+  }
+}

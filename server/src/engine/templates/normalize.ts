@@ -1,0 +1,27 @@
+/**
+ * Section titles as people write them, reduced to a form in which "1. Root Causes &
+ * Resolution:" and "root cause and resolution" meet.
+ */
+const NUMBERING = /^\s*(?:(?:step|part|section)\s+)?(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s+|^\s*\d+(?:\.\d+)*\s+|^\s*(?:step|part|section)\s+\d+\s*[:.-]?\s*/i;
+const STOP_WORDS = new Set(['and', 'the', 'of', 'a', 'an', 'our', 'for']);
+
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+export function normalizeTitle(title: string): string {
+  return title
+    .replace(NUMBERING, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !STOP_WORDS.has(w))
+    .map(singular)
+    .join(' ');
+}

@@ -1,0 +1,91 @@
+import type { Template } from '../template';
+
+/** The ALX "0x19-postmortem" rubric: the seed document's shape. */
+export const alx: Template = {
+  id: 'alx',
+  name: 'ALX postmortem rubric',
+  description: 'Issue summary, timeline, root cause and resolution, corrective and preventative measures; 400 to 600 words.',
+  words: { min: 400, max: 600 },
+  sections: [
+    {
+      key: 'summary',
+      title: 'Issue Summary',
+      aliases: ['summary', 'incident summary', 'overview', 'executive summary'],
+      required: true,
+      role: 'summary',
+      description: 'The duration with start and end times (with time zone), the impact (what was down, what users saw, what share of users), and the root cause.',
+      scaffold: '**Duration:** ${1:Month D, YYYY, HH:MM AM UTC} to ${2:HH:MM AM UTC}\n\n**Impact:** ${3:What was down or slow, what users experienced, and what % of users were affected.}\n\n**Root Cause:** ${4:One sentence on what caused it.}\n',
+      children: [
+        {
+          key: 'duration',
+          title: 'Duration',
+          aliases: ['outage duration', 'incident duration', 'time frame', 'timeframe'],
+          required: false,
+          role: 'duration',
+          description: 'When the outage started and ended, with the time zone.',
+          scaffold: '**Start Time:** ${1:Month D, YYYY, HH:MM AM UTC}  \n**End Time:** ${2:Month D, YYYY, HH:MM AM UTC}\n',
+        },
+        {
+          key: 'impact',
+          title: 'Impact',
+          aliases: ['user impact', 'customer impact', 'impact on users'],
+          required: false,
+          role: 'impact',
+          description: 'What service was down or slow, what users experienced, and what % of users were affected.',
+          scaffold: '${1:The service} was ${2:down} for ${3:N}% of users.\n',
+        },
+        {
+          key: 'summary-root-cause',
+          title: 'Root Cause',
+          aliases: ['cause'],
+          required: false,
+          role: 'root-cause',
+          description: 'The root cause in a sentence.',
+          scaffold: '${1:What caused the outage.}\n',
+        },
+      ],
+    },
+    {
+      key: 'timeline',
+      title: 'Timeline',
+      aliases: ['incident timeline', 'timeline of events', 'chronology', 'sequence of events'],
+      required: true,
+      role: 'timeline',
+      description: 'Bullet points, each `time - 1 or 2 short sentences`: when and how the issue was detected, actions taken, misleading paths, escalations, and the resolution.',
+      scaffold: '- ${1:HH:MM} UTC - ${2:Issue detected by a monitoring alert.}\n- ${3:HH:MM} UTC - ${4:Escalated to the on-call team.}\n- ${5:HH:MM} UTC - ${6:Resolved.}\n',
+      children: [
+        { key: 'detection', title: 'Detection', aliases: ['detected', 'issue detected', 'how it was detected'], required: false, role: 'detection', description: 'When the issue was detected, and how: a monitoring alert, an engineer, a customer.', scaffold: 'Detected at ${1:HH:MM} UTC by ${2:a monitoring alert}.\n' },
+        { key: 'actions-taken', title: 'Actions Taken', aliases: ['actions', 'investigation', 'response'], required: false, role: 'other', description: 'What was investigated, and the root cause first assumed.', scaffold: '${1:What was investigated.}\n' },
+        { key: 'misleading-paths', title: 'Misleading Paths', aliases: ['misleading investigation', 'misleading investigation paths', 'misleading debugging paths', 'dead ends'], required: false, role: 'other', description: 'Investigation or debugging paths that led nowhere.', scaffold: '${1:What looked likely but was not the cause.}\n' },
+        { key: 'escalation', title: 'Escalation', aliases: ['escalations', 'escalated to'], required: false, role: 'other', description: 'Which team or people the incident was escalated to, and when.', scaffold: 'Escalated to ${1:the team} at ${2:HH:MM} UTC.\n' },
+        { key: 'timeline-resolution', title: 'Resolution', aliases: ['resolved', 'how it was resolved'], required: false, role: 'resolution', description: 'How and when the incident was resolved.', scaffold: 'Resolved at ${1:HH:MM} UTC by ${2:what fixed it}.\n' },
+      ],
+    },
+    {
+      key: 'root-cause-and-resolution',
+      title: 'Root Cause and Resolution',
+      aliases: ['root cause resolution', 'root cause analysis and resolution', 'cause and resolution'],
+      required: true,
+      role: 'root-cause',
+      description: 'What caused the issue and how it was fixed, in detail.',
+      scaffold: '**Root Cause:**\n${1:What caused the issue, in detail.}\n\n**Resolution:**\n${2:How it was fixed.}\n',
+      children: [
+        { key: 'root-cause', title: 'Root Cause', aliases: ['cause', 'root cause analysis', 'rca', 'what caused it'], required: false, role: 'root-cause', description: 'What caused the issue, in detail.', scaffold: '${1:What caused the issue.}\n' },
+        { key: 'resolution', title: 'Resolution', aliases: ['fix', 'the fix', 'how it was fixed', 'solution'], required: false, role: 'resolution', description: 'How the issue was fixed.', scaffold: '${1:How it was fixed.}\n' },
+      ],
+    },
+    {
+      key: 'corrective-measures',
+      title: 'Corrective and Preventative Measures',
+      aliases: ['corrective and preventive measures', 'corrective measures', 'preventative measures', 'preventive measures', 'corrective and preventive actions', 'corrective actions', 'preventive actions', 'action items', 'prevention'],
+      required: true,
+      role: 'action-items',
+      description: 'What can be improved or fixed, broadly, and a list of specific tasks, each like a TODO ("patch Nginx server", "add monitoring on server memory").',
+      scaffold: '**Improvements:**\n- ${1:What can be improved or fixed, broadly.}\n\n**Tasks:**\n- [ ] ${2:Add monitoring on server memory} (owner: @${3:name}, due ${4:YYYY-MM-DD})\n',
+      children: [
+        { key: 'improvements', title: 'Improvements/Fixes', aliases: ['improvements', 'improvements and fixes', 'fixes', 'what can be improved'], required: false, role: 'other', description: 'What can be improved or fixed, broadly.', scaffold: '- ${1:What can be improved.}\n' },
+        { key: 'tasks', title: 'Tasks', aliases: ['todo', 'to do', 'task list', 'action items', 'actions'], required: false, role: 'action-items', description: 'Specific tasks, each like a TODO, with an owner and a due date or ticket.', scaffold: '- [ ] ${1:Add monitoring on server memory} (owner: @${2:name}, due ${3:YYYY-MM-DD})\n' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,18 @@
+import { ZONE_PATTERN, toLuxonZone } from './zones';
+
+const STATEMENTS = [
+  new RegExp(`\\ball\\s+times\\s+(?:are\\s+)?(?:(?:given|shown|listed|stated|expressed)\\s+)?(?:in\\s+)?(${ZONE_PATTERN})\\b`, 'i'),
+  new RegExp(`\\btimes?\\s+(?:are\\s+)?(?:(?:given|shown|listed|stated|expressed)\\s+)?in\\s+(${ZONE_PATTERN})\\b`, 'i'),
+  new RegExp(`\\btime\\s*zone\\s*[:=]?\\s*(${ZONE_PATTERN})\\b`, 'i'),
+];
+
+/** The zone a line declares for the whole document ("(all times UTC)"), if it declares one. */
+export function readDeclaredZone(line: string): string | undefined {
+  if (!/time/i.test(line)) return undefined;
+  for (const statement of STATEMENTS) {
+    const m = statement.exec(line);
+    // Lower-case words ("in cat videos") are prose, not zones.
+    if (m && (m[1] === m[1].toUpperCase() || m[1].includes('/')) && toLuxonZone(m[1])) return m[1];
+  }
+  return undefined;
+}

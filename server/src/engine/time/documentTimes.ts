@@ -1,0 +1,64 @@
+import type { TimeMention } from '../model';
+import { lineRange } from '../document/lines';
+import { scanLine, type WrittenTime } from './scan';
+import { resolveTime, type CalendarDate, type TimeContext } from './resolve';
+import { toLuxonZone } from './zones';
+
+export interface DocumentTimes {
+  /** Times on each line, in order; lines without times are absent. */
+  byLine: Map<number, TimeMention[]>;
+  all: TimeMention[];
+  /** The date that times written without one fall back to. */
+  incidentDate?: CalendarDate;
+}
+
+export interface TimeOptions {
+  declaredZone?: string;
+  /** The zone to assume where the document declares none (a user setting). */
+  defaultZone?: string;
+  /** The date to assume where a time has none and no date stands above it. */
+  incidentDate?: CalendarDate;
+}
+
+/**
+ * Reads every time in the document. A time without a date takes the last date written above it,
+ * else the incident's date; a time without a zone takes the zone written elsewhere on its line
+ * ("9:00 AM to 9:15 AM (UTC)"), else the document's declared zone, else the default.
+ */
+export function readDocumentTimes(lines: readonly string[], readable: (line: number) => boolean, options: TimeOptions): DocumentTimes {
+  const written: Array<{ line: number; items: WrittenTime[] }> = [];
+  let firstDate: CalendarDate | undefined;
+  for (let line = 0; line < lines.length; line++) {
+    if (!readable(line)) continue;
+    const items = scanLine(lines[line]);
+    if (items.length === 0) continue;
+    written.push({ line, items });
+    firstDate ??= items.find((w) => w.date)?.date;
+  }
+  const incidentDate = options.incidentDate ?? firstDate;
+  const byLine = new Map<number, TimeMention[]>();
+  const all: TimeMention[] = [];
+  let lastDate = incidentDate;
+  for (const { line, items } of written) {
+    const lineZone = items.find((w) => w.zone && toLuxonZone(w.zone))?.zone;
+    const mentions: TimeMention[] = [];
+    for (const item of items) {
+      if (item.date) lastDate = item.date;
+      const context: TimeContext = { date: lastDate, zone: zoneContext(lineZone, options) };
+      const mention = resolveTime(item, context, lineRange(line, item.start, item.end));
+      if (mention) mentions.push(mention);
+    }
+    if (mentions.length) {
+      byLine.set(line, mentions);
+      all.push(...mentions);
+    }
+  }
+  return { byLine, all, incidentDate };
+}
+
+function zoneContext(lineZone: string | undefined, options: TimeOptions): TimeContext['zone'] {
+  if (lineZone) return { zone: lineZone, source: 'line' };
+  if (options.declaredZone) return { zone: options.declaredZone, source: 'declared' };
+  if (options.defaultZone) return { zone: options.defaultZone, source: 'default' };
+  return undefined;
+}

@@ -1,0 +1,159 @@
+import { ZONE_PATTERN } from './zones';
+
+/** A date and/or time as written on one line, before it is placed on the calendar. */
+export interface WrittenTime {
+  /** UTF-16 offsets within the line. */
+  start: number;
+  end: number;
+  text: string;
+  date?: { year: number; month: number; day: number };
+  time?: { hour: number; minute: number; second: number };
+  zone?: string;
+}
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => WrittenTime['date'] }> = [
+  {
+    pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/giy,
+    read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }),
+  },
+  {
+    pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'giy'),
+    read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
+  },
+  {
+    pattern: new RegExp(`${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, 'giy'),
+    read: (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }),
+  },
+];
+
+const CLOCK = /(?<![\d:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])/giy;
+const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m\b\.?/giy;
+const ZONE_AFTER = new RegExp(`\\s*\\(?\\s*(${ZONE_PATTERN})\\s*\\)?(?![A-Za-z])`, 'y');
+/** `Z` or `+02:00` attached to an ISO time; elsewhere `10:15-10:30` is a span, not an offset. */
+const ISO_ZONE_AFTER = /(?:Z|[+-]\d{2}(?::?\d{2})?)(?![\d:A-Za-z])/y;
+const DATE_TIME_JOIN = /(?:T|,?\s*(?:at\s+|@\s*)?)/iy;
+const TIME_DATE_JOIN = /\s*(?:on\s+|,\s*)/iy;
+
+function monthNumber(name: string): number {
+  const prefix = name.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((m) => m.startsWith(prefix)) + 1;
+}
+
+function matchAt(pattern: RegExp, line: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(line);
+}
+
+function readDate(line: string, index: number): { date: WrittenTime['date']; end: number } | undefined {
+  for (const form of DATE_FORMS) {
+    const m = matchAt(form.pattern, line, index);
+    if (m) {
+      const date = form.read(m);
+      if (date && date.month >= 1 && date.day >= 1 && date.day <= 31) return { date, end: index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+function readClock(line: string, index: number): { time: WrittenTime['time']; end: number } | undefined {
+  const m = matchAt(CLOCK, line, index) ?? matchAt(HOUR_ONLY, line, index);
+  if (!m) return undefined;
+  const hasMinutes = m[0].includes(':');
+  let hour = Number(m[1]);
+  const minute = hasMinutes ? Number(m[2]) : 0;
+  const second = hasMinutes && m[3] ? Number(m[3]) : 0;
+  const meridiem = (hasMinutes ? m[4] : m[2])?.toLowerCase();
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && minute + second > 0)) return undefined;
+  return { time: { hour: hour % 24, minute, second }, end: index + m[0].length };
+}
+
+function readZone(line: string, index: number, iso: boolean): { zone: string; end: number } | undefined {
+  const attached = iso ? matchAt(ISO_ZONE_AFTER, line, index) : null;
+  if (attached) return { zone: attached[0] === 'Z' ? 'UTC' : attached[0], end: index + attached[0].length };
+  const m = matchAt(ZONE_AFTER, line, index);
+  return m ? { zone: m[1], end: index + m[0].length } : undefined;
+}
+
+/** Reads a time (with an optional zone, and an optional date after it) starting at `index`. */
+function readTimeFirst(line: string, index: number): WrittenTime | undefined {
+  const clock = readClock(line, index);
+  if (!clock) return undefined;
+  const result: WrittenTime = { start: index, end: clock.end, text: '', time: clock.time };
+  const zone = readZone(line, result.end, false);
+  if (zone) Object.assign(result, { zone: zone.zone, end: zone.end });
+  const join = matchAt(TIME_DATE_JOIN, line, result.end);
+  const date = join ? readDate(line, result.end + join[0].length) : undefined;
+  if (date) Object.assign(result, { date: date.date, end: date.end });
+  return result;
+}
+
+/** Reads a date (with an optional time and zone after it) starting at `index`. */
+function readDateFirst(line: string, index: number): WrittenTime | undefined {
+  const date = readDate(line, index);
+  if (!date) return undefined;
+  const result: WrittenTime = { start: index, end: date.end, text: '', date: date.date };
+  const join = matchAt(DATE_TIME_JOIN, line, result.end);
+  const clock = join ? readClock(line, result.end + join[0].length) : undefined;
+  if (clock) {
+    Object.assign(result, { time: clock.time, end: clock.end });
+    const zone = readZone(line, result.end, /^\d{4}-/.test(line.slice(index)));
+    if (zone) Object.assign(result, { zone: zone.zone, end: zone.end });
+  }
+  return result;
+}
+
+/** A cheap test that keeps the scanner off lines that cannot hold a date or a time. */
+const MAY_HOLD_TIME = /\d/;
+
+/** Every date and time written on a line, left to right. */
+export function scanLine(line: string): WrittenTime[] {
+  if (!MAY_HOLD_TIME.test(line)) return [];
+  const found: WrittenTime[] = [];
+  let index = 0;
+  while (index < line.length) {
+    const next = nextCandidate(line, index);
+    if (next < 0) break;
+    const written = readDateFirst(line, next) ?? readTimeFirst(line, next);
+    if (written) {
+      written.text = line.slice(written.start, written.end).trimEnd();
+      written.end = written.start + written.text.length;
+      found.push(written);
+      index = written.end;
+    } else {
+      index = next + 1;
+    }
+  }
+  return found;
+}
+
+/** The next place a date or time could start: a digit, or a letter that starts a word. */
+function nextCandidate(line: string, from: number): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (isDigit) {
+      const prev = i > 0 ? line.charCodeAt(i - 1) : 32;
+      if (!(prev >= 48 && prev <= 57)) return i;
+    } else if (isLetter) {
+      const prev = i > 0 ? line.charCodeAt(i - 1) : 32;
+      const prevIsLetter = (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
+      if (!prevIsLetter && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(line.slice(i, i + 3))) {
+        return i;
+      }
+    }
+  }
+  return -1;
+}
