@@ -1,0 +1,83 @@
+/**
+ * Reads every postmortem in a folder and reports how much of each the engine understood:
+ * `npm run corpus -- ../shared/corpus [--verbose]`. Exits non-zero only if a document crashes
+ * the engine, so CI can run it over real documents without judging their quality.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../server/src/engine';
+import { isPresent, sectionsByKey } from '../server/src/engine/rules/sectionHelpers';
+
+interface Reading {
+  file: string;
+  requiredFound: number;
+  required: number;
+  timeline: number;
+  start: boolean;
+  end: boolean;
+  duration: boolean;
+  detect: boolean;
+  errors: number;
+}
+
+function read(file: string): Reading {
+  const result = lint(readFileSync(file, 'utf8'));
+  const found = sectionsByKey(result.document);
+  const required = result.template.sections.filter((s) => s.required);
+  return {
+    file,
+    requiredFound: required.filter((s) => isPresent(s, found)).length,
+    required: required.length,
+    timeline: result.document.timeline.length,
+    start: !!result.document.start,
+    end: !!result.document.end,
+    duration: result.metrics.durationMinutes !== undefined,
+    detect: result.metrics.timeToDetectMinutes !== undefined,
+    errors: result.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+}
+
+function main(): number {
+  const dir = process.argv[2];
+  const verbose = process.argv.includes('--verbose');
+  if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error('usage: npm run corpus -- <folder of postmortems> [--verbose]');
+    return 2;
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const readings: Reading[] = [];
+  let crashed = 0;
+  for (const name of files) {
+    try {
+      readings.push(read(join(dir, name)));
+    } catch (error) {
+      crashed++;
+      console.error(`CRASH ${name}: ${(error as Error).stack}`);
+    }
+  }
+  const count = (pick: (r: Reading) => boolean) => readings.filter(pick).length;
+  const pct = (n: number) => `${n}/${files.length} (${Math.round((100 * n) / Math.max(1, files.length))}%)`;
+  console.log(`documents:                   ${files.length}, crashed: ${crashed}`);
+  console.log(`all required sections found: ${pct(count((r) => r.requiredFound === r.required))}`);
+  console.log(`timeline entries found:      ${pct(count((r) => r.timeline > 0))} (${readings.reduce((n, r) => n + r.timeline, 0)} entries)`);
+  console.log(`start found:                 ${pct(count((r) => r.start))}`);
+  console.log(`end found:                   ${pct(count((r) => r.end))}`);
+  console.log(`duration computed:           ${pct(count((r) => r.duration))}`);
+  console.log(`time to detect computed:     ${pct(count((r) => r.detect))}`);
+  console.log(`documents with an error:     ${pct(count((r) => r.errors > 0))}`);
+  if (verbose) {
+    for (const r of readings) {
+      const misses = [
+        r.requiredFound < r.required && `sections ${r.requiredFound}/${r.required}`,
+        r.timeline === 0 && 'no timeline',
+        !r.start && 'no start',
+        !r.end && 'no end',
+        !r.detect && 'no detect',
+      ].filter(Boolean);
+      if (misses.length) console.log(`  ${r.file}: ${misses.join(', ')}`);
+    }
+  }
+  return crashed ? 1 : 0;
+}
+
+process.exitCode = main();

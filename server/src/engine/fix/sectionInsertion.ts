@@ -1,0 +1,51 @@
+import type { PostmortemDocument, Section } from '../model';
+import type { Template, TemplateSection } from '../templates/template';
+import type { TextEdit } from '../rules/rule';
+import { isPresent, sectionsByKey } from '../rules/sectionHelpers';
+import { snippetToText } from './snippet';
+
+export interface SectionInsertion {
+  /** The line the section is inserted before (the document's line count: at the end). */
+  line: number;
+  /** The heading's text and body, as a snippet with tab stops. */
+  snippet: string;
+}
+
+/**
+ * Where a missing top-level section goes: before the first present section that the template
+ * orders after it, else after the last present one, at the heading level the document uses.
+ */
+export function planSectionInsertion(document: PostmortemDocument, template: Template, section: TemplateSection): SectionInsertion {
+  const found = sectionsByKey(document);
+  const order = template.sections;
+  const index = order.findIndex((s) => s.key === section.key);
+  const firstOf = (s: TemplateSection): Section | undefined =>
+    [s, ...(s.children ?? [])].flatMap((t) => found.get(t.key) ?? []).sort((a, b) => a.line - b.line)[0];
+  const later = order.slice(index + 1).filter((s) => isPresent(s, found)).map(firstOf).filter((s): s is Section => !!s);
+  const earlier = order.slice(0, Math.max(0, index)).filter((s) => isPresent(s, found)).map(firstOf).filter((s): s is Section => !!s);
+  const before = later.sort((a, b) => a.line - b.line)[0];
+  const after = earlier.sort((a, b) => b.endLine - a.endLine)[0];
+  const line = before ? before.line : after ? after.endLine : document.lines.length;
+  const level = headingLevel(document, before ?? after);
+  const snippet = `${'#'.repeat(level)} ${section.title}\n\n${section.scaffold.trimEnd()}\n\n`;
+  return { line, snippet };
+}
+
+function headingLevel(document: PostmortemDocument, neighbour: Section | undefined): number {
+  if (neighbour?.form === 'heading') return neighbour.rank;
+  const sibling = document.allSections.find((s) => s.key && s.form === 'heading' && !s.parent?.key);
+  return sibling?.rank ?? 2;
+}
+
+/** The plain-text edit that inserts a missing section (tab stops filled with their placeholders). */
+export function sectionInsertion(document: PostmortemDocument, template: Template, section: TemplateSection): TextEdit {
+  const plan = planSectionInsertion(document, template, section);
+  let text = snippetToText(plan.snippet).replace(/\n/g, document.eol);
+  let position = { line: plan.line, character: 0 };
+  if (plan.line >= document.lines.length) {
+    const last = document.lines.length - 1;
+    position = { line: last, character: document.lines[last].length };
+    text = (document.lines[last].trim() ? document.eol + document.eol : document.lines[last] === '' && last > 0 && document.lines[last - 1].trim() ? document.eol : '') + text.trimEnd() + document.eol;
+  }
+  return { range: { start: position, end: position }, newText: text };
+}

@@ -1,0 +1,29 @@
+import type { Rule } from '../rule';
+import { documentAnchor, isPresent, sectionsByKey } from '../sectionHelpers';
+import { sectionInsertion } from '../../fix/sectionInsertion';
+
+export const requiredSection: Rule = {
+  id: 'PM001',
+  alias: 'required-section',
+  description: 'A section the template requires is missing.',
+  defaultLevel: 'error',
+  tags: ['structure'],
+  fixable: true,
+  defaultOptions: {},
+  rationale:
+    'Reviewers read a postmortem against its template: a missing timeline or root cause is the first thing they send back. ' +
+    'A section counts as present under any of its aliases, in any form (heading, bold label, or a line ending in a colon), ' +
+    'and a section whose sub-sections are present (the ALX summary as `Duration` and `Impact`) counts too.\n\n' +
+    'The fix inserts the section, with its scaffold, where the template orders it.',
+  check({ document, template, report }) {
+    const found = sectionsByKey(document);
+    for (const section of template.sections) {
+      if (!section.required || isPresent(section, found)) continue;
+      report({
+        message: `Missing required section "${section.title}" (${template.name}): ${section.description}`,
+        range: documentAnchor(document),
+        fix: { title: `Insert section "${section.title}"`, edits: [sectionInsertion(document, template, section)] },
+      });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { PRESET_IDS } from '../engine/templates/presets';
+
+/**
+ * The `postmortem.*` settings: the one source for the language server's reading of them and
+ * for the `contributes.configuration` block of package.json, which is generated from it.
+ */
+export interface SettingDefinition {
+  type: string | string[];
+  default: unknown;
+  description: string;
+  enum?: readonly string[];
+  enumDescriptions?: readonly string[];
+  items?: Record<string, unknown>;
+  additionalProperties?: Record<string, unknown>;
+  scope?: 'resource' | 'window' | 'machine-overridable';
+  markdownDescription?: string;
+}
+
+export const SETTINGS: Readonly<Record<string, SettingDefinition>> = {
+  'postmortem.template': {
+    type: 'string',
+    enum: ['auto', ...PRESET_IDS],
+    default: 'auto',
+    description: 'The template postmortems are checked against. "auto" picks the preset that fits each document best. A .postmortemrc.json overrides this.',
+    scope: 'resource',
+  },
+  'postmortem.rules': {
+    type: 'object',
+    default: {},
+    additionalProperties: { enum: ['off', 'hint', 'info', 'warning', 'error'] },
+    description: 'Rule levels by id or alias, for example { "PM022": "off", "blameful-language": "error" }. A .postmortemrc.json overrides these.',
+    scope: 'resource',
+  },
+  'postmortem.include': {
+    type: 'array',
+    items: { type: 'string' },
+    default: [
+      '**/{postmortem,postmortems,post-mortem,post-mortems,incident,incidents,retro,retros}/**/*.md',
+      '**/*{postmortem,post-mortem,incident,retro}*.md',
+    ],
+    description: 'Globs of Markdown files that are postmortems. Files that declare `type: postmortem` in front matter, or whose title says postmortem, incident report or RCA, are postmortems wherever they are.',
+    scope: 'resource',
+  },
+  'postmortem.defaultTimeZone': {
+    type: 'string',
+    default: '',
+    description: 'The time zone assumed for times written without one when the document declares none (for example UTC, PST, Europe/Paris). Empty: UTC, and such times are reported.',
+    scope: 'resource',
+  },
+  'postmortem.trace.server': {
+    type: 'string',
+    enum: ['off', 'messages', 'verbose'],
+    default: 'off',
+    description: 'Traces the communication between VS Code and the Postmortem language server, in the "Postmortem" output channel.',
+    scope: 'window',
+  },
+};

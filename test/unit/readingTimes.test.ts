@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument, scanLine } from '../../server/src/engine';
+
+/** The instant (UTC, ISO) of each time the engine reads on a line, within a dated document. */
+function instantsOn(line: string, context = 'Date: March 11, 2024'): string[] {
+  const { document } = parseDocument(`${context}\n\n${line}\n`);
+  return document.times.filter((t) => t.range.start.line === 2).map((t) => t.iso);
+}
+
+const FORMS: ReadonlyArray<[string, string[]]> = [
+  ['Detected at 10:15 AM UTC through alerts.', ['2024-03-11T10:15:00Z']],
+  ['10:15 UTC - paged', ['2024-03-11T10:15:00Z']],
+  ['10:15:30 GMT', ['2024-03-11T10:15:30Z']],
+  ['2:00 PM UTC', ['2024-03-11T14:00:00Z']],
+  ['at 2 pm UTC', ['2024-03-11T14:00:00Z']],
+  ['2024-03-11 10:15 UTC', ['2024-03-11T10:15:00Z']],
+  ['2024-03-11T10:15Z', ['2024-03-11T10:15:00Z']],
+  ['2024-03-11T12:15:00+02:00', ['2024-03-11T10:15:00Z']],
+  ['March 11, 2024, 10:00 AM UTC', ['2024-03-11T10:00:00Z']],
+  ['11 March 2024 10:00 UTC', ['2024-03-11T10:00:00Z']],
+  ['Monday, March 11th, 2024 at 10:00 AM (UTC)', ['2024-03-11T10:00:00Z']],
+  ['**10:15 PST** - alert', ['2024-03-11T18:15:00Z']],
+  ['`10:15 EST`', ['2024-03-11T15:15:00Z']],
+  ['[10:15 CET]', ['2024-03-11T09:15:00Z']],
+  ['10:15 WAT', ['2024-03-11T09:15:00Z']],
+  ['10:15 EAT', ['2024-03-11T07:15:00Z']],
+  ['10:15 IST', ['2024-03-11T04:45:00Z']],
+  ['10:15 UTC+3', ['2024-03-11T07:15:00Z']],
+  ['10:15 America/New_York', ['2024-03-11T14:15:00Z']],
+  ['10:15 AM UTC on March 12, 2024', ['2024-03-12T10:15:00Z']],
+  ['From 9:00 AM to 9:15 AM (UTC)', ['2024-03-11T09:00:00Z', '2024-03-11T09:15:00Z']],
+];
+
+for (const [written, expected] of FORMS) {
+  test(`reads "${written}"`, () => {
+    assert.deepEqual(instantsOn(written), expected);
+  });
+}
+
+test('a time without a date takes the last date written above it', () => {
+  const { document } = parseDocument('Date: 2024-03-11\n\n## 2024-03-12\n\n- 10:00 UTC paged\n');
+  assert.equal(document.times.at(-1)?.iso, '2024-03-12T10:00:00Z');
+});
+
+test('a time without a zone takes the zone the document declares', () => {
+  const { document } = parseDocument('# Incident\n\nMarch 11, 2024 (all times PST)\n\n## Timeline\n\n- 10:15 alert fired\n');
+  const entry = document.timeline[0];
+  assert.equal(entry.time.iso, '2024-03-11T18:15:00Z');
+  assert.equal(entry.time.zoneSource, 'declared');
+});
+
+test('a timeline that crosses midnight moves the later times to the next day', () => {
+  const { document } = parseDocument('Date: 2024-03-11\n\n## Timeline\n\n- 23:50 UTC alert fired\n- 00:10 UTC rolled back\n');
+  assert.deepEqual(document.timeline.map((e) => e.time.iso), ['2024-03-11T23:50:00Z', '2024-03-12T00:10:00Z']);
+  assert.equal(document.timeline[1].time.rolledOver, true);
+});
+
+test('a time that goes back by hours stays on its day (it is out of order, not after midnight)', () => {
+  const { document } = parseDocument('Date: 2024-03-11\n\n## Timeline\n\n- 14:00 UTC resolved\n- 10:00 UTC alert fired\n');
+  assert.deepEqual(document.timeline.map((e) => e.time.iso), ['2024-03-11T14:00:00Z', '2024-03-11T10:00:00Z']);
+});
+
+test('things that look like times but are not are left alone', () => {
+  for (const text of ['version 1.10:30', 'ratio 3:1', 'listening on :8080', '24/7 support', 'ports 10:15-10:30 are spans']) {
+    const found = scanLine(text).filter((w) => w.time && w.zone);
+    assert.deepEqual(found, [], text);
+  }
+});
+
+test('an offset glued to a plain time is a span, not a zone', () => {
+  const [first] = scanLine('10:15-10:30 degraded');
+  assert.equal(first.zone, undefined);
+});
+
+test('impossible dates are not read', () => {
+  assert.deepEqual(instantsOn('February 30, 2024 10:00 UTC'), []);
+});
