@@ -49,6 +49,11 @@ export interface TimeMention {
   zone: string;
   zoneSource: 'written' | 'line' | 'declared' | 'default';
   hasDate: boolean;
+  /**
+   * No date stands anywhere in the document, so the time sits on a stand-in day: spans between
+   * such times are right, their calendar date is not and is never shown.
+   */
+  floating: boolean;
   /** The time was moved to the next day because it went back across midnight. */
   rolledOver: boolean;
 }

@@ -5,7 +5,7 @@ import { nextDay } from '../time/resolve';
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
 const RANGE_KEY = /^(?:duration|outage duration|incident duration|time ?frame|period|outage window|incident window|window|when|date time|date)$/;
-const RANGE_JOIN = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:to|until|till|through|-|–|—|and|->|→)\s*$/i;
+const RANGE_JOIN = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?,?\s*(?:to|until|till|through|-|–|—|and|->|→|(?:and\s+)?(?:end(?:ed|ing|s)?|finish(?:ed|ing)?|resolv(?:ed|ing)|lasting until)(?:\s+(?:at|by))?)\s*$/i;
 
 export interface Bounds {
   start?: IncidentBound;
@@ -17,7 +17,13 @@ export interface Bounds {
  * The incident's start and end: from fields that name them, else from a range in a duration
  * field ("9:00 AM to 9:15 AM UTC"), else from the timeline's lifecycle markers or its ends.
  */
-export function findBounds(fields: readonly MetadataField[], lineText: (line: number) => string, timesByLine: ReadonlyMap<number, TimeMention[]>, timeline: readonly TimelineEntry[]): Bounds {
+export function findBounds(
+  fields: readonly MetadataField[],
+  lineText: (line: number) => string,
+  timesByLine: ReadonlyMap<number, TimeMention[]>,
+  timeline: readonly TimelineEntry[],
+  summaryLines: readonly number[],
+): Bounds {
   const bounds: Bounds = { unreadable: [] };
   for (const field of fields) {
     const key = normalizeTitle(field.key);
@@ -34,6 +40,15 @@ export function findBounds(fields: readonly MetadataField[], lineText: (line: nu
       bounds.start ??= { time: times[0], source: 'range', line: field.line };
       bounds.end ??= { time: times[1], source: 'range', line: field.line };
     }
+  }
+  // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section.
+  for (const line of summaryLines) {
+    if (bounds.start && bounds.end) break;
+    const times = timesByLine.get(line) ?? [];
+    const at = times.findIndex((t, i) => i + 1 < times.length && isRange(lineText(line), t, times[i + 1]));
+    if (at < 0) continue;
+    bounds.start ??= { time: times[at], source: 'range', line };
+    bounds.end ??= { time: times[at + 1], source: 'range', line };
   }
   fromTimeline(bounds, timeline);
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };

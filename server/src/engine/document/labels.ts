@@ -10,6 +10,8 @@ export interface LineLabel {
   /** The text after the label on the same line, if any. */
   value?: string;
   valueStart?: number;
+  /** A line with no label mark at all, which only the template's exact titles make a section. */
+  bare?: boolean;
 }
 
 const LIST_MARK = '(?:[-*+]\\s+(?:\\[[ xX]\\]\\s+)?)?';

@@ -4,8 +4,8 @@ import { minutesBetween } from '../time/resolve';
 /** Duration and time-to metrics, in whole minutes from the start; negative spans are left out. */
 export function computeMetrics(start: IncidentBound | undefined, end: IncidentBound | undefined, timeline: readonly TimelineEntry[]): Metrics {
   const metrics: Metrics = {};
-  if (start) metrics.startTime = start.time.iso;
-  if (end) metrics.endTime = end.time.iso;
+  if (start && !start.time.floating) metrics.startTime = start.time.iso;
+  if (end && !end.time.floating) metrics.endTime = end.time.iso;
   if (!start) return metrics;
   const since = (role: LifecycleRole): number | undefined => {
     const entry = timeline.find((e) => e.role === role);

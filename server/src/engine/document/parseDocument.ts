@@ -33,7 +33,7 @@ export interface ParseResult {
 }
 
 const PROSE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table']);
-const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'front-matter']);
+const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'front-matter', 'html']);
 const DURATION_KEY = /^(?:duration|outage duration|incident duration|total duration|length|downtime|total downtime)$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -60,7 +60,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const timeline = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);
   const titleLines = new Set(allSections.map((s) => s.line));
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
-  const bounds = findBounds(metadata, (line) => lines[line], times.byLine, timeline);
+  const summaryKeys = new Set([...roleKeys('summary'), ...roleKeys('duration')]);
+  const summaryLines = allSections.filter((s) => s.key && summaryKeys.has(s.key)).flatMap((s) => Array.from({ length: s.endLine - s.line }, (_, i) => s.line + i));
+  const bounds = findBounds(metadata, (line) => lines[line], times.byLine, timeline, summaryLines);
 
   const document: PostmortemDocument = {
     text,

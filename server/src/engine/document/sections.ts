@@ -17,10 +17,17 @@ export interface SectionCandidate {
   inlineText?: string;
   /** A colon line or field that only counts when the template knows its title. */
   needsTemplate: boolean;
+  /** A bare line: only the template's exact titles count, not titles that merely start alike. */
+  exactOnly?: boolean;
 }
 
-/** Lines whose text can hold labels: prose, indented prose, list items. */
-const LABEL_KINDS = new Set(['text', 'code', 'list']);
+/** Lines whose text can hold labels: prose, indented prose, list items, HTML. */
+const LABEL_KINDS = new Set(['text', 'code', 'list', 'html']);
+/** Headings people write without the space CommonMark needs (`##Timeline`) or in HTML. */
+const LOOSE_HEADING = /^\s*(#{1,6})([A-Za-z].{0,80}?)#*\s*$/;
+const HTML_HEADING = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
+/** A short line alone, which is a section only if the template names it exactly ("Timeline"). */
+const BARE_TITLE = /^\s*([A-Za-z][A-Za-z0-9 &/'’-]{2,40}?)\s*$/;
 
 function isTitleCase(title: string): boolean {
   return title.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
@@ -49,7 +56,16 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
     }
     if (!LABEL_KINDS.has(structure.kinds[line])) continue;
     const text = lines[line];
-    const label = readLabel(text);
+    const loose = LOOSE_HEADING.exec(text) ?? HTML_HEADING.exec(text);
+    if (loose) {
+      const level = loose[1].startsWith('#') ? loose[1].length : Number(loose[1]);
+      headingRank = level;
+      const title = plainText(loose[2]).replace(/\s*:$/, '');
+      const start = text.indexOf(loose[2]);
+      candidates.push({ title, form: 'heading', line, start, end: start + loose[2].length, rank: level, needsTemplate: false });
+      continue;
+    }
+    const label = readLabel(text) ?? bareTitle(text, structure.kinds[line]);
     if (!label) continue;
     const title = plainText(label.title);
     if (label.value !== undefined) fields.push(toField(label, title, line));
@@ -63,10 +79,19 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       end: label.titleEnd,
       rank: headingRank + (label.form === 'colon' ? 1 : 2) + indent / 100 + (inList ? 0.5 : 0),
       inlineText: label.value,
-      needsTemplate: label.value !== undefined || inList || (label.form === 'colon' && !isTitleCase(title)),
+      needsTemplate: label.value !== undefined || inList || label.bare === true || (label.form === 'colon' && !isTitleCase(title)),
+      exactOnly: label.bare,
     });
   }
   return { candidates, fields };
+}
+
+function bareTitle(text: string, kind: string): (LineLabel & { bare: true }) | undefined {
+  if (kind !== 'text') return undefined;
+  const m = BARE_TITLE.exec(text);
+  if (!m || m[1].split(' ').length > 6) return undefined;
+  const titleStart = text.indexOf(m[1]);
+  return { title: m[1], titleStart, titleEnd: titleStart + m[1].length, form: 'colon', bare: true };
 }
 
 function toField(label: LineLabel, key: string, line: number): MetadataField {
@@ -108,6 +133,7 @@ export function buildSections(candidates: readonly SectionCandidate[], matcher: 
       }
     }
     if (candidate.needsTemplate && !matched) continue;
+    if (candidate.exactOnly && !matcher.isExactTitle(candidate.title)) continue;
     while (stack.length > depth) stack.pop()!.endLine = candidate.line;
     const section: Section = {
       title: candidate.title,

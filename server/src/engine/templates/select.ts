@@ -1,4 +1,4 @@
-import type { Template } from './template';
+import type { Template, TemplateSection } from './template';
 import { PRESETS } from './presets';
 import { SectionMatcher } from './match';
 
@@ -9,22 +9,23 @@ export interface TemplateChoice {
 }
 
 /**
- * The preset whose section names the document uses most; required sections weigh double, so a
- * document with Google's "Root Causes" and "Lessons Learned" is not read as the ALX rubric
- * because both have a "Timeline". Ties go to the earlier preset.
+ * The preset whose required sections the document covers best, counting a section as covered
+ * by its own title or a sub-section's; each further section it names adds a little, so a long
+ * Google-style document is not read as the four-section ALX rubric. Ties go to the earlier preset.
  */
 export function chooseTemplate(titles: readonly string[]): TemplateChoice {
   let best = { template: PRESETS[0], score: -1, found: 0 };
   for (const template of PRESETS) {
     const matcher = new SectionMatcher(template);
     const seen = new Set<string>();
-    let score = 0;
-    for (const title of titles) {
+    for (const title of new Set(titles)) {
       const section = matcher.match(title, []);
-      if (!section || seen.has(section.key)) continue;
-      seen.add(section.key);
-      score += section.required ? 2 : 1;
+      if (section) seen.add(section.key);
     }
+    const covers = (s: TemplateSection): boolean => seen.has(s.key) || (s.children ?? []).some(covers);
+    const required = template.sections.filter((s) => s.required);
+    const coverage = required.filter(covers).length / Math.max(1, required.length);
+    const score = coverage + 0.05 * seen.size;
     if (score > best.score) best = { template, score, found: seen.size };
   }
   return {

@@ -17,15 +17,16 @@ export interface TimeContext {
 
 /** Zone-less times are computed in UTC; rules report them, so the guess is visible. */
 const FALLBACK_ZONE = 'UTC';
+/** The stand-in day for documents that write times but no date at all. */
+const FLOATING_DATE: CalendarDate = { year: 2000, month: 1, day: 3 };
 
 /**
- * Places a written time on the calendar. Returns undefined for a date alone, for a time with
- * no date anywhere to take one from, and for impossible dates (February 30th).
+ * Places a written time on the calendar. Returns undefined for a date alone and for impossible
+ * dates (February 30th).
  */
 export function resolveTime(written: WrittenTime, context: TimeContext, range: Range): TimeMention | undefined {
   if (!written.time) return undefined;
-  const date = written.date ?? context.date;
-  if (!date) return undefined;
+  const date = written.date ?? context.date ?? FLOATING_DATE;
   const writtenZone = written.zone ? toLuxonZone(written.zone) : undefined;
   const zone = writtenZone ?? context.zone?.zone ?? FALLBACK_ZONE;
   const source: TimeMention['zoneSource'] = writtenZone ? 'written' : context.zone?.source ?? 'default';
@@ -40,6 +41,7 @@ export function resolveTime(written: WrittenTime, context: TimeContext, range: R
     zone,
     zoneSource: source,
     hasDate: written.date !== undefined,
+    floating: !written.date && !context.date,
     rolledOver: false,
   };
 }

@@ -34,13 +34,16 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
   },
 ];
 
-const CLOCK = /(?<![\d:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])/giy;
+// "9:00 AM: Issue detected" ends at "AM"; only a digit or ":digit" after it means something else.
+const CLOCK = /(?<![\d:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?(?!\d|:\d)/giy;
 const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m\b\.?/giy;
+/** Military time as written in reports: "2100hrs", "0930 hours". */
+const MILITARY = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?|hours)\b/iy;
 const ZONE_AFTER = new RegExp(`\\s*\\(?\\s*(${ZONE_PATTERN})\\s*\\)?(?![A-Za-z])`, 'y');
 /** `Z` or `+02:00` attached to an ISO time; elsewhere `10:15-10:30` is a span, not an offset. */
 const ISO_ZONE_AFTER = /(?:Z|[+-]\d{2}(?::?\d{2})?)(?![\d:A-Za-z])/y;
 const DATE_TIME_JOIN = /(?:T|,?\s*(?:at\s+|@\s*)?)/iy;
-const TIME_DATE_JOIN = /\s*(?:on\s+|,\s*)/iy;
+const TIME_DATE_JOIN = /\s*(?:on\s+|,\s*)?/iy;
 
 function monthNumber(name: string): number {
   const prefix = name.toLowerCase().slice(0, 3);
@@ -64,6 +67,8 @@ function readDate(line: string, index: number): { date: WrittenTime['date']; end
 }
 
 function readClock(line: string, index: number): { time: WrittenTime['time']; end: number } | undefined {
+  const military = matchAt(MILITARY, line, index);
+  if (military) return { time: { hour: Number(military[1]), minute: Number(military[2]), second: 0 }, end: index + military[0].length };
   const m = matchAt(CLOCK, line, index) ?? matchAt(HOUR_ONLY, line, index);
   if (!m) return undefined;
   const hasMinutes = m[0].includes(':');

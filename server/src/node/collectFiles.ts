@@ -1,0 +1,56 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { describeFsError } from './fsErrors';
+
+/** What a directory is searched for. */
+export const MARKDOWN_GLOB = '**/*.md';
+
+/** Never searched: dependencies. Dot-directories (`.git`, `.github`) are skipped by the glob itself. */
+const IGNORE = ['**/node_modules/**'];
+
+export interface CollectedFiles {
+  /** Absolute paths, each once, sorted. */
+  files: string[];
+  /** One line per argument that named nothing to lint: "no such file or directory: x". */
+  problems: string[];
+}
+
+/**
+ * Turns command-line arguments into the files to lint. A file is taken as named, whatever its
+ * extension; a directory is searched for Markdown files, skipping `node_modules` and
+ * dot-directories; anything else that looks like a glob is matched from `cwd`.
+ */
+export async function collectFiles(args: readonly string[], cwd: string): Promise<CollectedFiles> {
+  const files = new Set<string>();
+  const problems: string[] = [];
+  for (const arg of args) {
+    const path = resolve(cwd, arg);
+    let kind: 'file' | 'directory' | 'missing';
+    try {
+      const info = await stat(path);
+      kind = info.isDirectory() ? 'directory' : 'file';
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        problems.push(`${arg}: ${describeFsError(error)}`);
+        continue;
+      }
+      kind = 'missing';
+    }
+    if (kind === 'file') {
+      files.add(path);
+    } else if (kind === 'directory') {
+      const found = await glob(MARKDOWN_GLOB, { cwd: path, absolute: true, ignore: IGNORE, dot: false, expandDirectories: false });
+      if (found.length === 0) problems.push(`no Markdown files (*.md) in ${arg}`);
+      found.forEach((f) => files.add(resolve(f)));
+    } else if (isDynamicPattern(arg)) {
+      const found = await glob(arg, { cwd, absolute: true, ignore: IGNORE, dot: false, expandDirectories: false });
+      if (found.length === 0) problems.push(`no files match ${arg}`);
+      found.forEach((f) => files.add(resolve(f)));
+    } else {
+      problems.push(`no such file or directory: ${arg}`);
+    }
+  }
+  return { files: [...files].sort(), problems };
+}
