@@ -1,6 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+// `require`, not `import`: bundled from its ESM build, tinyglobby's fdir calls createRequire(import.meta.url),
+// which esbuild's CommonJS output leaves undefined; the CommonJS build has no such call.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import tinyglobby = require('tinyglobby');
 import { describeFsError } from './fsErrors';
 
 /** What a directory is searched for. */
@@ -10,7 +13,7 @@ export const MARKDOWN_GLOB = '**/*.md';
 const IGNORE = ['**/node_modules/**'];
 
 export interface CollectedFiles {
-  /** Absolute paths, each once, sorted. */
+  /** Absolute paths, sorted; a file reached through several symbolic links is listed once. */
   files: string[];
   /** One line per argument that named nothing to lint: "no such file or directory: x". */
   problems: string[];
@@ -41,16 +44,26 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
     if (kind === 'file') {
       files.add(path);
     } else if (kind === 'directory') {
-      const found = await glob(MARKDOWN_GLOB, { cwd: path, absolute: true, ignore: IGNORE, dot: false, expandDirectories: false });
+      const found = await tinyglobby.glob(MARKDOWN_GLOB, { cwd: path, absolute: true, ignore: IGNORE, dot: false, expandDirectories: false });
       if (found.length === 0) problems.push(`no Markdown files (*.md) in ${arg}`);
       found.forEach((f) => files.add(resolve(f)));
-    } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, absolute: true, ignore: IGNORE, dot: false, expandDirectories: false });
+    } else if (tinyglobby.isDynamicPattern(arg)) {
+      const found = await tinyglobby.glob(arg, { cwd, absolute: true, ignore: IGNORE, dot: false, expandDirectories: false });
       if (found.length === 0) problems.push(`no files match ${arg}`);
       found.forEach((f) => files.add(resolve(f)));
     } else {
       problems.push(`no such file or directory: ${arg}`);
     }
   }
-  return { files: [...files].sort(), problems };
+  return { files: await onePathPerFile([...files].sort()), problems };
+}
+
+/** Among the paths that reach one file, its own path if it was found, else the first. */
+async function onePathPerFile(paths: readonly string[]): Promise<string[]> {
+  const byReal = new Map<string, string>();
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (!byReal.has(real) || path === real) byReal.set(real, path);
+  }
+  return [...byReal.values()].sort();
 }

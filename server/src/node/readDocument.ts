@@ -27,7 +27,7 @@ export async function readDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES):
     try {
       const info = await handle.stat();
       if (info.isDirectory()) return { ok: false, problem: 'is a directory' };
-      if (info.size > maxBytes) return { ok: false, problem: `is too large to lint (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
+      if (info.size > maxBytes) return { ok: false, problem: `is too large to lint (${size(info.size)}; the limit is ${size(maxBytes)})` };
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -48,6 +48,6 @@ export async function readDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES):
   }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -47,6 +47,12 @@ export const SETTINGS: Readonly<Record<string, SettingDefinition>> = {
     description: 'The time zone assumed for times written without one when the document declares none (for example UTC, PST, Europe/Paris). Empty: UTC, and such times are reported.',
     scope: 'resource',
   },
+  'postmortem.folder': {
+    type: 'string',
+    default: 'postmortems',
+    description: 'The folder, relative to the workspace folder, where "Postmortem: New Postmortem" creates files named <date>-<title>.md. Ignored in untrusted workspaces, where the default applies.',
+    scope: 'resource',
+  },
   'postmortem.trace.server': {
     type: 'string',
     enum: ['off', 'messages', 'verbose'],

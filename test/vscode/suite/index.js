@@ -25,7 +25,11 @@ async function run() {
   const resultFile = process.env.POSTMORTEM_TEST_RESULT;
   const testsDir = path.resolve(process.env.POSTMORTEM_TESTS_DIR || path.join(__dirname, '../../../out/test/vscode/suite'));
   const tests = [];
-  const result = { passed: 0, failed: 0, tests, testsDir };
+  const measurements = [];
+  const result = { passed: 0, failed: 0, tests, measurements, testsDir };
+  // Tests report numbers (activation time...) through this global; the launcher prints them. (The
+  // extension host makes console.log unassignable, so it cannot be the channel.)
+  globalThis.postmortemMeasurement = (text) => measurements.push(String(text));
   let failures = 0;
   try {
     const Mocha = require('mocha');

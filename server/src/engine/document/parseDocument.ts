@@ -37,6 +37,17 @@ const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'fro
 const DURATION_KEY = /^(?:duration|outage duration|incident duration|total duration|length|downtime|total downtime)$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** Matchers index every title and alias of a template; templates do not change, so each is built once. */
+const matchers = new WeakMap<Template, SectionMatcher>();
+function matcherFor(template: Template): SectionMatcher {
+  let matcher = matchers.get(template);
+  if (!matcher) {
+    matcher = new SectionMatcher(template);
+    matchers.set(template, matcher);
+  }
+  return matcher;
+}
+
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text);
   const structure = parseMarkdown(lines);
@@ -45,7 +56,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const choice = options.template
     ? { template: options.template, reason: 'configured' }
     : frontMatterTemplate(frontMatter?.data) ?? chooseTemplate(reading.candidates.map((c) => c.title));
-  const matcher = new SectionMatcher(choice.template);
+  const matcher = matcherFor(choice.template);
   const allSections = buildSections(reading.candidates, matcher, lines.length);
   const metadata = [...(frontMatter?.fields ?? []), ...reading.fields];
 

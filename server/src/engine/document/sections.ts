@@ -131,6 +131,9 @@ export function buildSections(candidates: readonly SectionCandidate[], matcher: 
         depth = depthFor(rank);
         matched = matcher.match(candidate.title, ancestorKeys(stack, depth)) ?? matched;
       }
+    } else if (candidate.form !== 'heading') {
+      const open = openTemplateParent(stack, depth, candidate.title, matcher);
+      if (open) ({ depth, rank, matched } = open);
     }
     if (candidate.needsTemplate && !matched) continue;
     if (candidate.exactOnly && !matcher.isExactTitle(candidate.title)) continue;
@@ -153,6 +156,24 @@ export function buildSections(candidates: readonly SectionCandidate[], matcher: 
   }
   return all;
 }
+
+/**
+ * "Issue Summary:" then "Duration:" on the next lines, both plain colon lines: the writer wrote
+ * them at one level, but the template nests Duration in the summary, so it goes inside the
+ * summary, which is still open, rather than closing it (and leaving it looking empty).
+ */
+function openTemplateParent(stack: readonly Section[], depth: number, title: string, matcher: SectionMatcher) {
+  const inner = matcher.match(title, ancestorKeys(stack, stack.length));
+  const parentKey = inner && matcher.parentOf(inner)?.key;
+  if (!inner || !parentKey) return undefined;
+  for (let i = stack.length - 1; i >= depth; i--) {
+    if (stack[i].key === parentKey) return { depth: i + 1, rank: stack[i].rank + NESTED_RANK_STEP, matched: inner };
+  }
+  return undefined;
+}
+
+/** Just deeper than the parent, so the next line at the writer's level closes it again. */
+const NESTED_RANK_STEP = 0.01;
 
 function ancestorKeys(stack: readonly Section[], depth: number): string[] {
   const keys: string[] = [];

@@ -5,9 +5,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90,
 };
-const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
-const HOURS = `${NUMBER}\\s*(?:-\\s*)?(?:hours?|hrs?|h)\\b`;
-const MINUTES = `${NUMBER}\\s*(?:-\\s*)?(?:minutes?|mins?|m)\\b`;
+// Number words stand alone ("a" in "data" is not one), and the bare units h and m follow digits
+// only: "2 h" is a duration, "AM" is not "a minute".
+const NUMBER = `(\\d+(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}))`;
+const HOURS = `${NUMBER}\\s*(?:-\\s*)?(?:hours?|hrs?|(?<=\\d\\s?)h)\\b`;
+const MINUTES = `${NUMBER}\\s*(?:-\\s*)?(?:minutes?|mins?|(?<=\\d\\s?)m)\\b`;
 const AMOUNT = new RegExp(`(?:${HOURS}(?:\\s*(?:and|,)?\\s*${MINUTES})?|${MINUTES}|(half an hour))`, 'i');
 const STATEMENT = new RegExp(`(?:\\b(?:lasted|lasting|duration(?: of)?|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total |period )?of|for (?:about|approximately|around|roughly|nearly|almost|over|just over|a total of))\\s*:?\\s*|\\b)${AMOUNT.source}(?:\\s*(?:-\\s*)?(?:long )?(?:outage|downtime|disruption|incident))?`, 'i');
 const TRIGGER = /\b(?:lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|(?:minute|hour)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident))\b/i;

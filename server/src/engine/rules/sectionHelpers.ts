@@ -39,3 +39,48 @@ export function allLines(section: Section): number[] {
 export function documentAnchor(document: PostmortemDocument): Range {
   return document.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: document.lines[0]?.length ?? 0 } };
 }
+
+/** The template's section for a key, at any depth. */
+export function templateSection(template: Template, key: string | undefined): TemplateSection | undefined {
+  if (key === undefined) return undefined;
+  for (const section of walkSections(template.sections)) if (section.key === key) return section;
+  return undefined;
+}
+
+/** The top-level template section a key belongs to (itself, or the parent of a sub-section). */
+export function topLevelOf(template: Template, key: string): TemplateSection | undefined {
+  const holds = (s: TemplateSection): boolean => s.key === key || (s.children ?? []).some(holds);
+  return template.sections.find(holds);
+}
+
+/** A line says something when it has a letter, a digit or an image once comments are gone. */
+const SAYS_SOMETHING = /[\p{L}\p{N}]|!\[/u;
+
+/**
+ * Whether a section has anything in it: text on its label's line, a line of its own body, or a
+ * sub-section with content. `linesWithoutComments` keeps code: a log excerpt is content.
+ */
+export function hasContent(section: Section, linesWithoutComments: readonly string[]): boolean {
+  if (section.inlineText && SAYS_SOMETHING.test(section.inlineText.replace(/<!--.*?-->/g, ''))) return true;
+  if (bodyLines(section).some((line) => SAYS_SOMETHING.test(linesWithoutComments[line] ?? ''))) return true;
+  return section.children.some((child) => hasContent(child, linesWithoutComments));
+}
+
+/** The key of the template section that holds `key` as a direct sub-section. */
+export function templateParentKey(template: Template, key: string): string | undefined {
+  for (const section of walkSections(template.sections)) if (section.children?.some((c) => c.key === key)) return section.key;
+  return undefined;
+}
+
+/** The innermost section a line stands in. */
+export function sectionAt(document: PostmortemDocument, line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of document.allSections) if (section.line <= line && line < section.endLine) found = section;
+  return found;
+}
+
+/** Whether a section is, or stands inside, one whose template role is `role`. */
+export function isWithinRole(section: Section | undefined, template: Template, role: SectionRole): boolean {
+  for (let s = section; s; s = s.parent) if (templateSection(template, s.key)?.role === role) return true;
+  return false;
+}

@@ -21,9 +21,10 @@ export interface TimeOptions {
 }
 
 /**
- * Reads every time in the document. A time without a date takes the last date written above it,
- * else the incident's date; a time without a zone takes the zone written elsewhere on its line
- * ("9:00 AM to 9:15 AM (UTC)"), else the document's declared zone, else the default.
+ * Reads every time in the document. A time without a date takes the date written before it on its
+ * line, else the first date of the nearest line above that has one, else the incident's date; a
+ * time without a zone takes the zone written elsewhere on its line ("9:00 AM to 9:15 AM (UTC)"),
+ * else the document's declared zone, else the default.
  */
 export function readDocumentTimes(lines: readonly string[], readable: (line: number) => boolean, options: TimeOptions): DocumentTimes {
   const written: Array<{ line: number; items: WrittenTime[] }> = [];
@@ -42,12 +43,16 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   for (const { line, items } of written) {
     const lineZone = items.find((w) => w.zone && toLuxonZone(w.zone))?.zone;
     const mentions: TimeMention[] = [];
+    let date = lastDate;
     for (const item of items) {
-      if (item.date) lastDate = item.date;
-      const context: TimeContext = { date: lastDate, zone: zoneContext(lineZone, options) };
+      if (item.date) date = item.date;
+      const context: TimeContext = { date, zone: zoneContext(lineZone, options) };
       const mention = resolveTime(item, context, lineRange(line, item.start, item.end));
       if (mention) mentions.push(mention);
     }
+    // A line with a range ("May 9, 17:30 - May 10, 01:00") hands its first date on: the times
+    // below it tell the story from the start, and the timeline rolls them over midnight itself.
+    lastDate = items.find((w) => w.date)?.date ?? lastDate;
     if (mentions.length) {
       byLine.set(line, mentions);
       all.push(...mentions);

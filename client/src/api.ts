@@ -1,0 +1,16 @@
+/** What activate() returns: other extensions and the VS Code test suite read it. */
+export interface PostmortemApi {
+  readonly timing: ActivationTiming;
+  /** Resolves when the language server answers, rejects when it cannot start. */
+  serverReady(): Promise<void>;
+  /** Refreshes the language status item for the active editor, then says what it shows. */
+  languageStatus(): Promise<{ text: string; detail?: string }>;
+}
+
+/** Milliseconds from `performance.now()`, recorded by the extension itself. */
+export interface ActivationTiming {
+  /** Evaluating our modules plus running activate(): what activation costs (VS Code's own wait between them excluded). */
+  activateMs: number;
+  /** From the start of activate() until the language server answered `initialize`. */
+  serverStartMs?: number;
+}

@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import { PRESETS } from '../../../server/src/engine/templates/presets';
+import { newPostmortem as renderPostmortem } from '../../../server/src/engine/newPostmortem';
+import type { Template } from '../../../server/src/engine/templates/template';
+import { createFreeFile, isCalendarDate, localDate, slugify, snippetEscape } from '../postmortemFile';
+
+const SEVERITIES: ReadonlyArray<{ label: string; description: string }> = [
+  { label: 'SEV-1', description: 'Critical: a complete outage, data loss or a security breach' },
+  { label: 'SEV-2', description: 'Major: a core feature down or badly degraded for many users' },
+  { label: 'SEV-3', description: 'Minor: degraded for some users, with a workaround' },
+  { label: 'SEV-4', description: 'Low: little user impact' },
+  { label: 'SEV-5', description: 'A near miss, or cosmetic' },
+];
+
+type Folder = { kind: 'folder'; folder: vscode.WorkspaceFolder } | { kind: 'none' } | { kind: 'cancelled' };
+
+/**
+ * "Postmortem: New Postmortem": asks for a template, a title, the date and the severity, creates
+ * `<postmortem.folder>/<date>-<slug>.md` (or an untitled document without a workspace) and opens
+ * it with the template as a snippet, so Tab walks through the blanks. Returns the document's URI.
+ */
+export async function newPostmortem(): Promise<vscode.Uri | undefined> {
+  const target = await chooseFolder();
+  if (target.kind === 'cancelled') return undefined;
+  const config = vscode.workspace.getConfiguration('postmortem', target.kind === 'folder' ? target.folder.uri : undefined);
+
+  const template = await pickTemplate(config.get<string>('template', 'auto'));
+  if (!template) return undefined;
+  const title = await vscode.window.showInputBox({
+    title: 'New Postmortem (2/4)',
+    prompt: 'The incident, in a few words',
+    placeHolder: '504 errors on login',
+    validateInput: (value) => (value.trim() ? undefined : 'A title names the incident for its readers.'),
+  });
+  if (!title?.trim()) return undefined;
+  const date = await vscode.window.showInputBox({
+    title: 'New Postmortem (3/4)',
+    prompt: 'The date of the incident (YYYY-MM-DD)',
+    value: localDate(),
+    validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'A date as YYYY-MM-DD, for example 2024-03-11.'),
+  });
+  if (!date || !isCalendarDate(date.trim())) return undefined;
+  const severity = await vscode.window.showQuickPick(SEVERITIES, { title: 'New Postmortem (4/4)', placeHolder: 'Severity' });
+  if (!severity) return undefined;
+
+  const snippet = renderPostmortem(template, {
+    title: snippetEscape(title.trim()),
+    date: date.trim(),
+    severity: severity.label,
+    asSnippet: true,
+  });
+  const document = target.kind === 'folder'
+    ? await vscode.workspace.openTextDocument(await createFreeFile(postmortemsFolder(target.folder, config), `${date.trim()}-${slugify(title)}`))
+    : await vscode.workspace.openTextDocument({ language: 'markdown' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
+  // Saved at once, so the file on disk is the postmortem and not an empty placeholder.
+  if (!document.isUntitled) await document.save();
+  return document.uri;
+}
+
+async function chooseFolder(): Promise<Folder> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) return { kind: 'none' };
+  const active = vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri);
+  if (active) return { kind: 'folder', folder: active };
+  if (folders.length === 1) return { kind: 'folder', folder: folders[0] };
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'The workspace folder for the new postmortem' });
+  return picked ? { kind: 'folder', folder: picked } : { kind: 'cancelled' };
+}
+
+async function pickTemplate(configured: string): Promise<Template | undefined> {
+  const items = PRESETS.map((template) => ({
+    label: template.name,
+    description: template.id === configured ? `${template.id} (postmortem.template)` : template.id,
+    detail: template.description,
+    template,
+  }));
+  // The configured template comes first, where Enter picks it.
+  items.sort((a, b) => Number(b.template.id === configured) - Number(a.template.id === configured));
+  const picked = await vscode.window.showQuickPick(items, { title: 'New Postmortem (1/4)', placeHolder: 'Template', matchOnDetail: true });
+  return picked?.template;
+}
+
+function postmortemsFolder(folder: vscode.WorkspaceFolder, config: vscode.WorkspaceConfiguration): vscode.Uri {
+  // In an untrusted workspace VS Code ignores the workspace's value (restrictedConfigurations).
+  const setting = config.get<string>('folder', 'postmortems').trim() || '.';
+  return /^([a-zA-Z]:)?[\\/]/.test(setting) ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
+}

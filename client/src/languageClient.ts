@@ -1,0 +1,33 @@
+/**
+ * The only module that loads vscode-languageclient: extension.ts imports it lazily, so that
+ * loading the client library and starting the server happen after activation, not during it.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Files and unsaved drafts only: in virtual workspaces the server cannot read the files.
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json') },
+    outputChannel: log,
+    traceOutputChannel: log,
+  };
+  // The id `postmortem` makes the client read `postmortem.trace.server`.
+  const client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
+  context.subscriptions.push(client.onDidChangeState((e) => {
+    log.info(`language server ${State[e.oldState]} -> ${State[e.newState]}`);
+    void vscode.commands.executeCommand('setContext', 'postmortem.serverRunning', e.newState === State.Running);
+  }));
+  return client;
+}
+
+export type { LanguageClient };

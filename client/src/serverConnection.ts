@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from './languageClient';
+
+/**
+ * The language server as the commands see it: started once, in the background, and awaited by
+ * whoever needs it; restartable; and a typed way to run the server's own commands.
+ */
+export class ServerConnection implements vscode.Disposable {
+  private client: Promise<LanguageClient> | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {}
+
+  start(): Promise<LanguageClient> {
+    this.client ??= this.create();
+    return this.client;
+  }
+
+  private async create(): Promise<LanguageClient> {
+    const { createLanguageClient } = await import('./languageClient');
+    const client = createLanguageClient(this.context, this.log);
+    try {
+      await client.start();
+    } catch (error) {
+      // Forget the failed client, so a later command or a restart tries again.
+      this.client = undefined;
+      throw error;
+    }
+    return client;
+  }
+
+  async restart(): Promise<void> {
+    const current = this.client ? await this.client.catch(() => undefined) : undefined;
+    if (current?.isRunning()) {
+      await current.restart();
+    } else {
+      this.client = undefined;
+      await this.start();
+    }
+  }
+
+  /** Runs one of the server's `workspace/executeCommand` commands with its single argument. */
+  async execute<T>(command: string, argument: Record<string, unknown>): Promise<T> {
+    const client = await this.start();
+    this.log.debug(`executeCommand ${command}`, argument);
+    return client.sendRequest<T>('workspace/executeCommand', { command, arguments: [argument] });
+  }
+
+  /** A document's URI as the server knows it. */
+  async uri(document: vscode.TextDocument): Promise<string> {
+    const client = await this.start();
+    return client.code2ProtocolConverter.asUri(document.uri);
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client ? await this.client.catch(() => undefined) : undefined;
+    this.client = undefined;
+    if (client?.isRunning()) await client.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+}

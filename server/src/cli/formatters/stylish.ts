@@ -1,0 +1,55 @@
+import type { Severity } from '../../engine';
+import { countSeverities, type FileReport, type FormatContext } from '../report';
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', green: '\x1b[32m' };
+const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue, hint: ANSI.dim };
+
+/**
+ * Readable output, grouped per file: `path:line:col  severity  code  message` (1-based, so
+ * terminals and editors open the place), then one summary line.
+ */
+export function formatStylish(reports: readonly FileReport[], context: FormatContext): string {
+  const paint = (style: string, text: string) => (context.color ? `${style}${text}${ANSI.reset}` : text);
+  const out: string[] = [];
+  for (const report of reports) {
+    if (report.fixed) out.push(`${report.displayPath}: fixed ${plural(report.fixed, 'problem')}`);
+    if (report.diagnostics.length === 0) continue;
+    const rows = report.diagnostics.map((d) => ({
+      place: `${report.displayPath}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
+      severity: d.severity,
+      code: d.code,
+      message: d.message.replace(/\s*\n\s*/g, ' '),
+    }));
+    const placeWidth = Math.max(...rows.map((r) => r.place.length));
+    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+    const codeWidth = Math.max(...rows.map((r) => r.code.length));
+    for (const row of rows) {
+      out.push(
+        [
+          paint(ANSI.bold, row.place.padEnd(placeWidth)),
+          paint(SEVERITY_COLOR[row.severity], row.severity.padEnd(severityWidth)),
+          paint(ANSI.dim, row.code.padEnd(codeWidth)),
+          row.message,
+        ].join('  '),
+      );
+    }
+    out.push('');
+  }
+  out.push(summary(reports, paint) + (context.skipped ? `; ${plural(context.skipped, 'file')} not linted (see above)` : ''));
+  return out.join('\n') + '\n';
+}
+
+function summary(reports: readonly FileReport[], paint: (style: string, text: string) => string): string {
+  const counts = countSeverities(reports);
+  if (counts.total === 0) return paint(ANSI.green, `No problems in ${plural(reports.length, 'file')}`);
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+  if (counts.info) parts.push(`${counts.info} info`);
+  if (counts.hint) parts.push(plural(counts.hint, 'hint'));
+  const files = reports.filter((r) => r.diagnostics.length > 0).length;
+  const line = `${plural(counts.total, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}`;
+  return paint(ANSI.bold + (counts.error ? ANSI.red : ANSI.yellow), line);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,145 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PRESET_IDS } from '../engine';
+import { EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
+import type { CliIo } from './io';
+import { FORMATS, lintCommand, type Format } from './lintCommand';
+import { newCommand } from './newCommand';
+import { packageVersion } from './version';
+
+const USAGE = `Usage: postmortem <command> [options]
+
+Commands:
+  lint [paths...]   Check postmortems: files, directories (searched for *.md) or globs.
+                    With no paths, the working directory.
+  new               Write a new postmortem from a template.
+
+Options for lint:
+  --format <name>        stylish (default), json or sarif
+  --fix                  Apply fixes in place, then report what remains
+  --template <id>        Check against this template: ${PRESET_IDS.join(', ')}
+  --config <path>        Use this config file instead of the nearest .postmortemrc.json
+  --max-warnings <n>     Exit 1 when there are more than n warnings
+
+Options for new:
+  --template <id>        Template to start from (default: the config file's, else ${PRESET_IDS[0]})
+  --title <text>         Incident title
+  --date <YYYY-MM-DD>    Incident date (default: today)
+  --severity <level>     Severity (default: SEV-2)
+  --out <path>           Write exactly here (never overwrites)
+  --dir <dir>            Write <dir>/<date>-<slug>.md (default: the working directory)
+
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 no errors found, 1 errors found, 2 usage or file problems.
+`;
+
+const LINT_OPTIONS = {
+  format: { type: 'string' },
+  fix: { type: 'boolean' },
+  template: { type: 'string' },
+  config: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const NEW_OPTIONS = {
+  template: { type: 'string' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+  severity: { type: 'string' },
+  out: { type: 'string' },
+  dir: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+/** Runs one command line and returns the exit code; every expected failure is a UsageError. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      io.stdout(USAGE);
+      return EXIT_TROUBLE;
+    case '-h':
+    case '--help':
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT_OK;
+    case '-v':
+    case '--version':
+      io.stdout(packageVersion() + '\n');
+      return EXIT_OK;
+    case 'lint': {
+      const { values, positionals } = parse(rest, LINT_OPTIONS, true);
+      if (values.help) return help(io);
+      const format = (values.format ?? 'stylish') as Format;
+      if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${FORMATS.join(', ')}`);
+      const maxWarnings = values['max-warnings'];
+      if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings needs a whole number, not "${maxWarnings}"`);
+      return lintCommand(
+        {
+          paths: positionals,
+          format,
+          fix: values.fix ?? false,
+          template: values.template,
+          config: values.config,
+          maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+        },
+        io,
+        packageVersion(),
+      );
+    }
+    case 'new': {
+      const { values } = parse(rest, NEW_OPTIONS, false);
+      if (values.help) return help(io);
+      return newCommand(values, io);
+    }
+    default:
+      if (command.startsWith('-')) throw new UsageError(`give a command before options: postmortem lint ${argv.join(' ')}`);
+      throw new UsageError(`unknown command "${command}"; did you mean "postmortem lint ${argv.join(' ')}"? (see postmortem --help)`);
+  }
+}
+
+function help(io: CliIo): number {
+  io.stdout(USAGE);
+  return EXIT_OK;
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T, allowPositionals: boolean) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals, strict: true });
+  } catch (error) {
+    // Node's messages run to several sentences; the first says what was wrong.
+    const sentence = (error as Error).message.split(/\.\s/)[0].replace(/\.$/, '');
+    const message = sentence.charAt(0).toLowerCase() + sentence.slice(1);
+    throw new UsageError(`${message} (see postmortem --help)`);
+  }
+}
+
+/** Wires the process to `run`: one line on stderr for any failure, never a stack trace. */
+export async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`postmortem lint | head`) is the reader's choice, not a failure.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+  });
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (line) => process.stderr.write(`postmortem: ${line}\n`),
+    color: process.stdout.isTTY === true && !noColor,
+  };
+  try {
+    process.exitCode = await run(process.argv.slice(2), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(error.message);
+    } else {
+      io.stderr(`internal error: ${(error as Error)?.message ?? String(error)}${process.env.POSTMORTEM_DEBUG ? '' : ' (set POSTMORTEM_DEBUG=1 to see where)'}`);
+      if (process.env.POSTMORTEM_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    }
+    process.exitCode = EXIT_TROUBLE;
+  }
+}
+
+if (require.main === module) void main();

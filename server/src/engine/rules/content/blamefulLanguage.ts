@@ -1,0 +1,126 @@
+import type { Range } from '../../model';
+import type { Rule } from '../rule';
+import { maskedLines } from '../proseLines';
+import { isWithinRole, sectionAt } from '../sectionHelpers';
+
+export interface BlamefulLanguageOptions {
+  phrases: string[];
+  allow: string[];
+  namedPeople: boolean;
+}
+
+const DEFAULT_PHRASES = [
+  'human error', 'should have', "should've", 'careless', 'carelessness', 'fault of', 'his fault', 'her fault', 'their fault', 'blame',
+  'negligent', 'negligence', 'incompetent', 'stupid', 'lazy', 'failed to notice', "didn't bother", 'forgot to', 'sloppy',
+];
+/** Ordinary operations words, and the words of a blameless culture, which contain a flagged phrase. */
+const DEFAULT_ALLOW = [
+  'kill', 'abort', 'execute', 'master', 'hang', 'dead', 'fatal', 'crash', 'terminate',
+  'git blame', 'blameless', 'blame-free', 'no blame', 'not to blame', 'no one is to blame', 'nobody is to blame', 'without blame', "don't blame", 'do not blame', 'not about blame',
+];
+
+/** Hindsight is how lessons are written ("we should have had a runbook"); blame is never fine. */
+const HINDSIGHT = /^(?:should|could|would)(?:\s+have|['’]ve)$/i;
+/**
+ * "should have noticed" looks back; "servers should have logging on" is a requirement. Hindsight
+ * is followed by a past participle: a regular one, or one of the common irregular ones.
+ */
+const PAST_PARTICIPLE = /^\s+(?:not\s+|been\s+)?(?:\w+(?:ed|en|wn)|had|been|done|made|got|caught|run|seen|known|sent|built|set|put|read|kept|found|told|left|thought|brought|spent|led|hit|let|said|paid|held|stood|understood)\b/i;
+
+const ROLE = '(?:engineer|developer|dev|operator|admin|administrator|intern|contractor|on-?call(?: engineer)?)';
+const FAULT = "(?:mistake|fault|blunder|negligence|carelessness|oversight|error(?!\\s+(?:logs?|rates?|pages?|messages?|codes?|handling|budget|counts?)))";
+/** A person named as the cause: "caused by @alice", "because of @bob", "John's mistake", "engineer Dave broke". */
+const NAMED_PERSON: readonly RegExp[] = [
+  /\b(?:caused|triggered|broken|broke|introduced|started)\s+by\s+@[\w.-]+/g,
+  /\bbecause(?:\s+of)?\s+@[\w.-]+/g,
+  new RegExp(`(?:@[\\w.-]+|\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|\\b${ROLE})['’]s\\s+${FAULT}`, 'g'),
+  new RegExp(`\\bby\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+${FAULT}`, 'g'),
+  new RegExp(`(?:@[\\w.-]+|\\b${ROLE}\\s+[A-Z][a-z]+)\\s+(?:broke|messed up|screwed up|forgot|caused)\\b`, 'g'),
+];
+
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  named: boolean;
+}
+
+export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
+  id: 'PM024',
+  alias: 'blameful-language',
+  description: 'Wording that blames a person, or names one as the cause.',
+  defaultLevel: 'warning',
+  tags: ['content', 'blameless'],
+  fixable: false,
+  defaultOptions: { phrases: DEFAULT_PHRASES, allow: DEFAULT_ALLOW, namedPeople: true },
+  optionsSchema: {
+    phrases: { type: 'array', items: { type: 'string' }, description: 'Words and phrases reported as blame, matched as whole words in any case. Replaces the default list.' },
+    allow: { type: 'array', items: { type: 'string' }, description: 'Words and phrases never reported, even when they contain a phrase from `phrases` ("blameless", "kill").' },
+    namedPeople: { type: 'boolean', description: 'Report a person named as the cause ("caused by @alice", "John\'s mistake").' },
+  },
+  rationale:
+    'People tell the whole story only when they are not afraid of it being held against them; a postmortem that says "human error" stops looking exactly where it should start. ' +
+    'PagerDuty puts it plainly: no individual\'s action is ever a root cause; ask what and how, not who and why.\n\n' +
+    'Reported, as whole words in any case: judgements of people ("careless", "lazy", "sloppy"), blame and fault ("human error", "his fault", "blame"), ' +
+    'what someone failed to do ("forgot to", "failed to notice"), hindsight ("should have noticed", but not "servers should have logging on"), and, with `namedPeople`, a person named as the cause ' +
+    '("caused by @alice", "because of @bob", "John\'s mistake", "engineer Dave broke"). ' +
+    'Words in `allow` are never reported: operations words (kill, abort, execute, master, hang, dead, fatal, crash, terminate, `git blame`) and the language of a blameless culture ("no blame", "blameless").\n\n' +
+    'Hindsight phrases are accepted in lessons-learned sections (what went well or wrong), where "we should have had a runbook" is the lesson itself; ' +
+    'blame and named people are reported everywhere. Code, inline code and comments are not read.\n\n' +
+    'Rewrite the sentence around the system: what made the action possible, what would have caught it.',
+  check({ document, template, options, report }) {
+    const lines = maskedLines(document).prose;
+    const phrases = options.phrases.map((p) => ({ phrase: p, pattern: wordPattern(p) }));
+    const allowed = options.allow.map(wordPattern);
+    for (let line = 0; line < lines.length; line++) {
+      const text = lines[line];
+      if (!/\w/.test(text)) continue;
+      const inLessons = isWithinRole(sectionAt(document, line), template, 'lessons');
+      const hits: Hit[] = [];
+      for (const { phrase, pattern } of phrases) {
+        if (inLessons && HINDSIGHT.test(phrase)) continue;
+        for (const m of text.matchAll(pattern)) {
+          if (HINDSIGHT.test(phrase) && !PAST_PARTICIPLE.test(text.slice(m.index + m[0].length))) continue;
+          hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: false });
+        }
+      }
+      if (options.namedPeople) {
+        for (const pattern of NAMED_PERSON) for (const m of text.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: true });
+      }
+      const spared = allowed.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+      for (const hit of distinct(hits.filter((h) => !spared.some((s) => s.start <= h.start && h.end <= s.end)))) {
+        const range: Range = { start: { line, character: hit.start }, end: { line, character: hit.end } };
+        report({ message: advice(hit), range });
+      }
+    }
+  },
+};
+
+/** A phrase as a whole-word, any-case pattern; straight and curly apostrophes alike. */
+function wordPattern(phrase: string): RegExp {
+  const body = phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
+}
+
+/** Overlapping hits ("his fault" inside "John's fault") are one finding: the longest, first. */
+function distinct(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const hit of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+  return kept;
+}
+
+const JUDGEMENTS = /^(?:careless|carelessness|negligent|negligence|incompetent|stupid|lazy|sloppy|forgot to|failed to notice|didn['’]t bother)$/i;
+
+function advice(hit: Hit): string {
+  const quoted = `"${hit.text.replace(/\s+/g, ' ')}"`;
+  if (hit.named) return `${quoted} names a person as the cause; describe the action and what in the system allowed it, not who did it.`;
+  if (HINDSIGHT.test(hit.text.replace(/\s+/g, ' '))) return `${quoted} is hindsight; describe what people knew at the time and why their action made sense then.`;
+  if (JUDGEMENTS.test(hit.text.replace(/\s+/g, ' '))) return `${quoted} judges a person; describe what made the slip possible (a missing check, an unclear runbook, no alert).`;
+  return `${quoted} puts the cause on a person; describe what in the system let it happen.`;
+}

@@ -1,0 +1,89 @@
+import type { PostmortemDocument, Range } from '../model';
+
+/**
+ * The document's lines with what a reader does not read as the writer's own words blanked out,
+ * column for column, so ranges found in them still point into the real text. Rules that look
+ * for words (placeholders, blame) must not fire on a quoted log line or an HTML comment, which
+ * is also where the inline disable switches live.
+ */
+export interface MaskedLines {
+  /** HTML comments blanked; code kept (a section holding only a log excerpt is not empty). */
+  withoutComments: readonly string[];
+  /** Also blanked: front matter, fenced code and inline code spans. */
+  prose: readonly string[];
+}
+
+const cache = new WeakMap<PostmortemDocument, MaskedLines>();
+
+export function maskedLines(document: PostmortemDocument): MaskedLines {
+  let masked = cache.get(document);
+  if (!masked) {
+    const withoutComments = blankComments(document.lines);
+    masked = { withoutComments, prose: blankCode(withoutComments, document) };
+    cache.set(document, masked);
+  }
+  return masked;
+}
+
+/** Whether a range starts on text the writer wrote as prose (not in code or a comment). */
+export function isProse(document: PostmortemDocument, range: Range): boolean {
+  const line = maskedLines(document).prose[range.start.line] ?? '';
+  const original = document.lines[range.start.line] ?? '';
+  const at = range.start.character;
+  return line.slice(at, at + 1) === original.slice(at, at + 1);
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\t]/g, ' ');
+}
+
+function blankComments(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inComment = false;
+  for (const line of lines) {
+    let result = '';
+    let i = 0;
+    while (i < line.length) {
+      if (inComment) {
+        const close = line.indexOf('-->', i);
+        const end = close < 0 ? line.length : close + 3;
+        result += blank(line.slice(i, end));
+        inComment = close < 0;
+        i = end;
+      } else {
+        const open = line.indexOf('<!--', i);
+        if (open < 0) {
+          result += line.slice(i);
+          break;
+        }
+        result += line.slice(i, open);
+        inComment = true;
+        i = open;
+      }
+    }
+    out.push(result);
+  }
+  return out;
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const INLINE_CODE = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
+
+function blankCode(lines: readonly string[], document: PostmortemDocument): string[] {
+  const frontMatterEnd = document.frontMatter?.endLine ?? 0;
+  let fence: string | undefined;
+  return lines.map((line, index) => {
+    if (index < frontMatterEnd) return blank(line);
+    const marker = FENCE.exec(line)?.[1];
+    if (fence) {
+      // A fence closes with the same character, at least as long, and nothing after it.
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      return blank(line);
+    }
+    if (marker) {
+      fence = marker;
+      return blank(line);
+    }
+    return line.replace(INLINE_CODE, (span) => blank(span));
+  });
+}

@@ -1,0 +1,65 @@
+import type { PostmortemDocument, Position, TimeMention } from '../../model';
+import type { Rule } from '../rule';
+import { isProse } from '../proseLines';
+import { zoneLabel } from '../timeText';
+import { sameZone } from '../../time/zones';
+
+/** The clock at the start of a time written time-first ("10:15 AM on March 11"): the zone goes right after it. */
+const LEADING_CLOCK = /^(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)/i;
+
+export const timeZoneMissing: Rule = {
+  id: 'PM013',
+  alias: 'time-zone-missing',
+  description: 'A time is written without a time zone, and the document declares none.',
+  defaultLevel: 'warning',
+  tags: ['time'],
+  fixable: true,
+  defaultOptions: {},
+  rationale:
+    'Responders, readers and tools sit in different zones; "10:15" means three different instants to three readers. ' +
+    'A time has a zone when it is written next to it (`10:15 AM UTC`), when another time on the same line has one (`9:00 to 9:15 AM PST`), ' +
+    'or when the document declares one for all its times ("All times UTC", "(all times UTC)", `timezone:` in front matter). ' +
+    'A single declaration is the least noisy way to satisfy this rule, and once there is one nothing is reported.\n\n' +
+    'Times in code, inline code and comments (log excerpts) are not checked, and a line is reported once however many times it holds. ' +
+    'The fix writes the zone after the line\'s last time without one, which covers the line: ' +
+    'the zone the document uses elsewhere when it uses exactly one, else the zone the time was read in (UTC, or your `defaultTimeZone`).',
+  check({ document, report }) {
+    const suggested = singleWrittenZone(document);
+    for (const times of zonelessByLine(document).values()) {
+      const first = times[0];
+      const last = times[times.length - 1];
+      const zone = suggested ?? first.zone;
+      const elsewhere = suggested && !sameZone(suggested, first.zone) ? `, while the document's other times are in ${suggested}` : '';
+      const at = zoneInsertionPoint(last);
+      report({
+        message: `${first.text} has no time zone (read as ${first.zone}${elsewhere}); write the zone ("${first.text} ${zone}") or state one for the whole document ("All times ${zone}").`,
+        range: first.range,
+        fix: { title: `Add "${zone}" after ${last.text}`, edits: [{ range: { start: at, end: at }, newText: ` ${zone}` }] },
+      });
+    }
+  },
+};
+
+function zonelessByLine(document: PostmortemDocument): Map<number, TimeMention[]> {
+  const byLine = new Map<number, TimeMention[]>();
+  for (const time of document.times) {
+    if (time.zoneSource !== 'default' || !isProse(document, time.range)) continue;
+    const line = time.range.start.line;
+    byLine.set(line, [...(byLine.get(line) ?? []), time]);
+  }
+  return byLine;
+}
+
+/** The zone the document writes, when it writes exactly one (UTC and GMT are one). */
+function singleWrittenZone(document: PostmortemDocument): string | undefined {
+  const written = document.times.filter((t) => t.zoneSource === 'written' && isProse(document, t.range));
+  if (written.length === 0) return undefined;
+  const first = zoneLabel(written[0]);
+  return written.every((t) => sameZone(zoneLabel(t), first)) ? first : undefined;
+}
+
+function zoneInsertionPoint(time: TimeMention): Position {
+  const clock = LEADING_CLOCK.exec(time.text);
+  const length = clock ? clock[0].length : time.text.length;
+  return { line: time.range.start.line, character: time.range.start.character + length };
+}

@@ -1,0 +1,122 @@
+import { DateTime } from 'luxon';
+import type { IncidentBound, TimeMention, TimelineEntry } from '../model';
+import { ZONE_PATTERN, sameZone, toLuxonZone } from '../time/zones';
+
+/**
+ * Times as messages show them: the clock in the zone the writer used, in their style (`2:00 PM`
+ * or `14:00`), so a reader finds the time in the text they wrote.
+ */
+const WRITTEN_ZONE = new RegExp(`(${ZONE_PATTERN})(?![A-Za-z])`, 'g');
+const ISO_ZONE = /(?:\d)(Z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/** The zone as the writer spelled it ("PST", not Luxon's "UTC-8"). */
+export function zoneLabel(mention: TimeMention): string {
+  if (mention.zoneSource !== 'written') return mention.zone;
+  const spelled = [...mention.text.matchAll(WRITTEN_ZONE)].pop()?.[1];
+  if (spelled) return spelled;
+  const iso = ISO_ZONE.exec(mention.text)?.[1];
+  if (iso) return iso === 'Z' ? 'UTC' : `UTC${iso}`;
+  return mention.zone;
+}
+
+function local(mention: TimeMention): DateTime {
+  return DateTime.fromMillis(mention.epochMs, { zone: toLuxonZone(mention.zone) ?? 'UTC' });
+}
+
+function clock(mention: TimeMention): string {
+  const at = local(mention);
+  const twelveHour = /\d\s*[ap]\.?\s?m\b/i.test(mention.text);
+  const seconds = at.second ? ':ss' : '';
+  return at.toFormat(twelveHour ? `h:mm${seconds} a` : `HH:mm${seconds}`);
+}
+
+/** A floating time's day is a stand-in, so no date is shown for it, only whether it rolled over. */
+function day(mention: TimeMention): string {
+  if (mention.floating) return mention.rolledOver ? ' (next day)' : '';
+  return ` on ${local(mention).toFormat('MMM d')}`;
+}
+
+function needsDates(times: readonly TimeMention[]): boolean {
+  if (times.some((t) => t.floating)) return times.some((t) => t.rolledOver);
+  return new Set(times.map((t) => local(t).toISODate())).size > 1;
+}
+
+/** One time, with its zone: `10:45 UTC`. */
+export function timeLabel(mention: TimeMention, withDay = false): string {
+  return `${clock(mention)} ${zoneLabel(mention)}${withDay ? day(mention) : ''}`;
+}
+
+/** Times compared in one message; days appear only when they differ. */
+export function timeLabels(...times: TimeMention[]): string[] {
+  const withDay = needsDates(times);
+  return times.map((t) => timeLabel(t, withDay));
+}
+
+/** A span: `10:45 to 13:30 UTC`, with the zone once when both share it. */
+export function spanLabel(from: TimeMention, to: TimeMention): string {
+  const [a, b] = timeLabels(from, to);
+  const zone = zoneLabel(from);
+  if (zone === zoneLabel(to) && !needsDates([from, to])) return `${clock(from)} to ${clock(to)} ${zone}`;
+  return `${a} to ${b}`;
+}
+
+/** A length of time as a reviewer writes it: `45 min`, `2 h 45 min`, `3 days 4 h`. */
+export function minutesLabel(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(minutes));
+  const days = Math.floor(abs / 1440);
+  const hours = Math.floor((abs % 1440) / 60);
+  const rest = abs % 60;
+  if (days >= 2) return `${sign}${days} days${hours ? ` ${hours} h` : ''}`;
+  if (abs < 60) return `${sign}${rest} min`;
+  return `${sign}${Math.floor(abs / 60)} h${rest ? ` ${rest} min` : ''}`;
+}
+
+/**
+ * Whether two times can be compared. A time written without a zone was read in UTC (or the
+ * default zone) as a guess; against a time written in another zone the guess would decide the
+ * result, so the finding would be about the missing zone, which PM013 already reports.
+ */
+export function comparable(a: TimeMention, b: TimeMention): boolean {
+  return (a.zoneSource !== 'default' && b.zoneSource !== 'default') || sameZone(a.zone, b.zone);
+}
+
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * Where a time falls against the incident's window, in minutes: negative before the start,
+ * positive after the end, 0 inside; undefined when there is no bound it can be compared with.
+ * A time written without a date took the date of a line above it, which may be the end's
+ * ("End: February 1, 00:55" above a timeline that starts at 23:35), so it is read on the day
+ * before or after as well, and the reading nearest the window is the one meant.
+ */
+export function windowOffset(time: TimeMention, start: IncidentBound | undefined, end: IncidentBound | undefined): number | undefined {
+  const from = start && comparable(time, start.time) ? start.time.epochMs : undefined;
+  const to = end && comparable(time, end.time) && (from === undefined || end.time.epochMs >= from) ? end.time.epochMs : undefined;
+  if (from === undefined && to === undefined) return undefined;
+  // With one bound only, "nearest" is measured to that instant: an open end is not all of the future.
+  const low = from ?? to!;
+  const high = to ?? from!;
+  const distance = (t: number) => (t < low ? low - t : t > high ? t - high : 0);
+  const readings = time.hasDate ? [time.epochMs] : [time.epochMs, time.epochMs - DAY_MS, time.epochMs + DAY_MS];
+  const reading = readings.reduce((best, t) => (distance(t) < distance(best) ? t : best));
+  const offset = from !== undefined && reading < from ? reading - from : to !== undefined && reading > to ? reading - to : 0;
+  return Math.round(offset / 60_000);
+}
+
+/** Labels for a time and the bound it is compared with; a dateless time's day is a guess, so no days. */
+export function comparedLabels(time: TimeMention, bound: TimeMention): [string, string] {
+  if (!time.hasDate) return [timeLabel(time), timeLabel(bound)];
+  const [a, b] = timeLabels(time, bound);
+  return [a, b];
+}
+
+/** The incident's bound when the document states it, not when it is taken from the timeline. */
+export function statedBound(bound: IncidentBound | undefined): IncidentBound | undefined {
+  return bound && bound.source !== 'timeline' ? bound : undefined;
+}
+
+/** The first entry the timeline marks as the detection, which PM018 checks against the start. */
+export function firstDetection(entries: readonly TimelineEntry[]): TimelineEntry | undefined {
+  return entries.find((e) => e.role === 'detected');
+}

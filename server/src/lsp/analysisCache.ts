@@ -1,0 +1,85 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, resolveConfig, type LintResult, type ResolvedConfig } from '../engine';
+import type { ConfigLoad } from '../node/findConfig';
+import { isPostmortem } from './documents';
+import { toUserSettings, type PostmortemSettings } from './settings';
+
+/** What was wrong with the settings or the config file, shown on the document's first line. */
+export interface ConfigProblem {
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** One lint of one version of a postmortem, shared by every feature that asks about it. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  result: LintResult;
+  config: ResolvedConfig;
+  problems: ConfigProblem[];
+  settings: PostmortemSettings;
+}
+
+export interface AnalysisInputs {
+  settings(uri: string): Promise<PostmortemSettings>;
+  configFor(uri: string): Promise<ConfigLoad | undefined>;
+  folders(): readonly string[];
+}
+
+interface Entry {
+  version: number;
+  generation: number;
+  analysis: Promise<Analysis | undefined>;
+}
+
+/**
+ * Lint results by URI and version. Diagnostics, symbols, hovers, lenses and completions for one
+ * version all read the same analysis; a settings or config change bumps the generation, so the
+ * next request re-lints without anyone tracking which documents it touched.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  constructor(private readonly inputs: AnalysisInputs) {}
+
+  /** Undefined when the document is not a postmortem. */
+  get(document: TextDocument): Promise<Analysis | undefined> {
+    const entry = this.entries.get(document.uri);
+    if (entry && entry.version === document.version && entry.generation === this.generation) return entry.analysis;
+    const fresh: Entry = { version: document.version, generation: this.generation, analysis: this.analyze(document) };
+    this.entries.set(document.uri, fresh);
+    // A failed analysis is not kept: the next request tries again rather than failing forever.
+    fresh.analysis.catch(() => this.entries.get(document.uri) === fresh && this.entries.delete(document.uri));
+    return fresh.analysis;
+  }
+
+  /** Settings or a config file changed: every analysis is out of date. */
+  invalidate(): void {
+    this.generation++;
+  }
+
+  /** A stamp that changes whenever an analysis of this version could differ (for result ids). */
+  stamp(version: number): string {
+    return `${version}:${this.generation}`;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private async analyze(document: TextDocument): Promise<Analysis | undefined> {
+    const version = document.version;
+    const settings = await this.inputs.settings(document.uri);
+    if (!isPostmortem(document.uri, document.getText(), settings.include, this.inputs.folders())) return undefined;
+    const load = await this.inputs.configFor(document.uri);
+    const config = resolveConfig(toUserSettings(settings), load?.ok ? { config: load.file.config, source: load.file.source } : undefined);
+    const problems: ConfigProblem[] = [
+      ...(load && !load.ok ? load.problems.map((message) => ({ message, severity: 'error' as const })) : []),
+      ...config.problems.map((message) => ({ message, severity: message.startsWith('settings:') ? ('warning' as const) : ('error' as const) })),
+    ];
+    // The document object is updated in place by later edits: lint the version this entry is for.
+    if (document.version !== version) return this.get(document);
+    return { uri: document.uri, version, result: lint(document.getText(), config), config, problems, settings };
+  }
+}

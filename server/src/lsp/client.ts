@@ -1,0 +1,37 @@
+import { MarkupKind, type ClientCapabilities } from 'vscode-languageserver';
+
+/** What the connected editor can do, read once from its initialize request. */
+export interface ClientSupport {
+  configuration: boolean;
+  workspaceFolders: boolean;
+  watchedFilesRegistration: boolean;
+  pullDiagnostics: boolean;
+  diagnosticsRefresh: boolean;
+  semanticTokensRefresh: boolean;
+  inlayHintRefresh: boolean;
+  codeLensRefresh: boolean;
+  snippets: boolean;
+  markdownHover: boolean;
+  markdownCompletionDocs: boolean;
+  hierarchicalSymbols: boolean;
+  documentChanges: boolean;
+}
+
+export function readClientSupport(capabilities: ClientCapabilities): ClientSupport {
+  const { workspace, textDocument } = capabilities;
+  return {
+    configuration: !!workspace?.configuration,
+    workspaceFolders: !!workspace?.workspaceFolders,
+    watchedFilesRegistration: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    pullDiagnostics: !!textDocument?.diagnostic,
+    diagnosticsRefresh: !!workspace?.diagnostics?.refreshSupport,
+    semanticTokensRefresh: !!workspace?.semanticTokens?.refreshSupport,
+    inlayHintRefresh: !!workspace?.inlayHint?.refreshSupport,
+    codeLensRefresh: !!workspace?.codeLens?.refreshSupport,
+    snippets: !!textDocument?.completion?.completionItem?.snippetSupport,
+    markdownHover: textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false,
+    markdownCompletionDocs: textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false,
+    hierarchicalSymbols: !!textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+    documentChanges: !!workspace?.workspaceEdit?.documentChanges,
+  };
+}

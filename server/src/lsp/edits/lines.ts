@@ -1,0 +1,26 @@
+import type { TextEdit } from 'vscode-languageserver';
+import type { PostmortemDocument } from '../../engine';
+
+/**
+ * Inserts whole lines before `line` (or at the end of the document), keeping one blank line
+ * between the new block and its neighbours when `separate` is set, and the document's line ending.
+ */
+export function insertLines(document: PostmortemDocument, line: number, block: readonly string[], separate = false): TextEdit {
+  const { lines, eol } = document;
+  const blankBefore = separate && line > 0 && (lines[line - 1] ?? '').trim() !== '';
+  const body = [...(blankBefore ? [''] : []), ...block];
+  if (line < lines.length) {
+    const blankAfter = separate && (lines[line] ?? '').trim() !== '';
+    const text = [...body, ...(blankAfter ? [''] : [])].map((l) => l + eol).join('');
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
+  }
+  // Past the last line: append after its text, whether or not the file ends with a newline.
+  const last = lines.length - 1;
+  const endsWithNewline = lines[last] === '' && last > 0;
+  const anchor = endsWithNewline ? last - 1 : last;
+  const anchorBlank = (lines[anchor] ?? '').trim() === '';
+  const lead = separate && !anchorBlank ? [''] : [];
+  const text = [...lead, ...block].map((l) => eol + l).join('');
+  const position = { line: anchor, character: lines[anchor].length };
+  return { range: { start: position, end: position }, newText: text };
+}

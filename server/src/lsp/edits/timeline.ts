@@ -1,0 +1,148 @@
+import type { TextEdit } from 'vscode-languageserver';
+import { planSectionInsertion, type LintResult, type PostmortemDocument, type TimeMention, type TimelineEntry } from '../../engine';
+import { walkSections } from '../../engine/templates/template';
+import { inZone } from '../format';
+import { insertLines } from './lines';
+
+/** An entry with the lines that continue it (an indented second line of a list item). */
+interface Unit {
+  entry: TimelineEntry;
+  first: number;
+  last: number;
+}
+
+const CONTINUATION = /^(?: {2,}|\t)\S/;
+
+function units(document: PostmortemDocument): Unit[] {
+  const entryLines = new Set(document.timeline.map((e) => e.line));
+  return document.timeline.map((entry) => {
+    let last = entry.line;
+    if (entry.source !== 'table') {
+      while (last + 1 < document.lines.length && !entryLines.has(last + 1) && CONTINUATION.test(document.lines[last + 1])) last++;
+    }
+    return { entry, first: entry.line, last };
+  });
+}
+
+/** Runs of entries that follow one another line after line: the only lines a sort may reorder. */
+function blocks(document: PostmortemDocument): Unit[][] {
+  const result: Unit[][] = [];
+  for (const unit of units(document)) {
+    const block = result[result.length - 1];
+    const previous = block?.[block.length - 1];
+    if (previous && previous.last + 1 === unit.first && previous.entry.source === unit.entry.source) block.push(unit);
+    else result.push([unit]);
+  }
+  return result;
+}
+
+/** The line spans of the runs of timeline entries (continuation lines included). */
+export function timelineRuns(document: PostmortemDocument): Array<{ first: number; last: number }> {
+  return blocks(document).map((block) => ({ first: block[0].first, last: block[block.length - 1].last }));
+}
+
+function sortedUnits(block: readonly Unit[]): Unit[] {
+  return [...block].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs);
+}
+
+export function timelineOutOfOrder(result: LintResult): boolean {
+  return blocks(result.document).some((block) => sortedUnits(block).some((u, i) => u !== block[i]));
+}
+
+const NUMBERED = /^(\s*)\d+([.)]\s)/;
+
+/**
+ * Sorts each run of timeline entries by instant, carrying continuation lines along. Entries under
+ * different sub-sections are not moved across them: that would change what the text says.
+ * Numbered lists are renumbered.
+ */
+export function sortTimelineEdits(result: LintResult): TextEdit[] {
+  const { lines, eol } = result.document;
+  const edits: TextEdit[] = [];
+  for (const block of blocks(result.document)) {
+    const sorted = sortedUnits(block);
+    if (sorted.every((u, i) => u === block[i])) continue;
+    const numbered = block.every((u) => NUMBERED.test(lines[u.first]));
+    const start = Number(NUMBERED.exec(lines[block[0].first])?.[0].match(/\d+/)?.[0] ?? 1);
+    const text = sorted
+      .flatMap((u, i) => {
+        const own = lines.slice(u.first, u.last + 1);
+        if (numbered) own[0] = own[0].replace(NUMBERED, (_m, indent: string, mark: string) => `${indent}${start + i}${mark}`);
+        return own;
+      })
+      .join(eol);
+    const last = block[block.length - 1].last;
+    edits.push({ range: { start: { line: block[0].first, character: 0 }, end: { line: last, character: lines[last].length } }, newText: text });
+  }
+  return edits;
+}
+
+/** An instant written the way `like` is written: 12- or 24-hour, padded, with its zone and date form. */
+export function formatLike(like: TimeMention | undefined, epochMs: number, zone: string, withDate: boolean): string {
+  const written = like?.text ?? '';
+  const local = inZone(epochMs, zone);
+  const twelveHour = /\d\s*[ap]\.?\s?m\b/i.test(written);
+  const padded = !like || /(?:^|\D)\d{2}:\d{2}/.test(written);
+  const seconds = /\d:\d{2}:\d{2}/.test(written);
+  let time = local.toFormat(twelveHour ? (seconds ? 'h:mm:ss a' : 'h:mm a') : `${padded ? 'HH' : 'H'}:mm${seconds ? ':ss' : ''}`);
+  if (!like || like.zoneSource === 'written') time += ` ${zone}`;
+  if (!withDate) return time;
+  const longDate = like && /[A-Za-z]{3}/.test(written.replace(/\b[ap]\.?m\b\.?/gi, '').replace(/\b[A-Z]{2,5}\b/g, ''));
+  return longDate ? `${local.toFormat('MMMM d, yyyy')}, ${time}` : `${local.toFormat('yyyy-MM-dd')} ${time}`;
+}
+
+/** The zone new timeline times are written in: the one the timeline uses, else the document's, else the setting's. */
+export function timelineZone(result: LintResult, defaultZone: string | undefined): string {
+  const entries = result.document.timeline;
+  return entries[entries.length - 1]?.time.zone ?? result.document.declaredZone?.zone ?? (defaultZone || 'UTC');
+}
+
+/** Whether a time written without a date would be read on a different day than `epochMs`. */
+function needsDate(like: TimelineEntry | undefined, epochMs: number, zone: string): boolean {
+  if (!like) return true;
+  if (like.time.hasDate) return true;
+  return inZone(like.time.epochMs, zone).toISODate() !== inZone(epochMs, zone).toISODate();
+}
+
+/** A new entry's line, shaped like its neighbour: list marker, bold time, separator, or table cells. */
+export function entryLine(neighbour: TimelineEntry | undefined, lineText: string | undefined, time: string, text: string): string {
+  if (!neighbour || lineText === undefined || neighbour.source === 'sentence') return `- ${time} - ${text}`;
+  const start = neighbour.time.range.start.character;
+  const end = neighbour.time.range.end.character;
+  if (neighbour.source === 'table') {
+    const cells = lineText.trim().replace(/^\||\|$/g, '').split('|');
+    const pipesBefore = (lineText.slice(0, start).match(/\|/g) ?? []).length;
+    const timeCell = pipesBefore - (lineText.trimStart().startsWith('|') ? 1 : 0);
+    return `| ${cells.map((_c, i) => (i === timeCell ? time : i === timeCell + 1 ? text : '')).join(' | ')} |`.replace(/ {2}\|/g, ' |');
+  }
+  const separator = /^(?:\*\*|__|`)?\s*(?:[-–—:|]\s*)?/.exec(lineText.slice(end))?.[0] || ' - ';
+  return `${lineText.slice(0, start)}${time}${separator}${text}`;
+}
+
+/**
+ * Inserts an entry at its chronological place: after the latest entry not later than it, else
+ * before the earliest. With no entries it goes at the top of the timeline section, and with no
+ * timeline section one is created where the template orders it.
+ */
+export function timelineEntryInsertion(result: LintResult, epochMs: number, text: string, defaultZone?: string): TextEdit {
+  const { document } = result;
+  const entries = document.timeline;
+  const zone = timelineZone(result, defaultZone);
+  const before = entries.filter((e) => e.time.epochMs <= epochMs).sort((a, b) => a.time.epochMs - b.time.epochMs || a.line - b.line);
+  const anchor = before[before.length - 1];
+  const neighbour = anchor ?? [...entries].sort((a, b) => a.time.epochMs - b.time.epochMs)[0];
+  const time = formatLike(neighbour?.time, epochMs, zone, needsDate(neighbour, epochMs, zone));
+  const line = entryLine(neighbour, neighbour && document.lines[neighbour.line], time, text);
+  if (anchor) {
+    const unit = units(document).find((u) => u.entry === anchor)!;
+    return insertLines(document, unit.last + 1, [line]);
+  }
+  if (neighbour) return insertLines(document, neighbour.line, [line]);
+  const timelineKeys = new Set([...walkSections(result.template.sections)].filter((s) => s.role === 'timeline').map((s) => s.key));
+  const section = document.allSections.find((s) => s.key && timelineKeys.has(s.key));
+  if (section) return insertLines(document, section.line + 1, ['', line], false);
+  const template = result.template.sections.find((s) => s.role === 'timeline');
+  if (!template) return insertLines(document, document.lines.length, [line], true);
+  const plan = planSectionInsertion(document, result.template, template);
+  return insertLines(document, plan.line, [plan.snippet.split('\n')[0], '', line], true);
+}

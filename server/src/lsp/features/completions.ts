@@ -1,0 +1,183 @@
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Position,
+  type Range,
+} from 'vscode-languageserver';
+import { LIFECYCLE_WORDS, ZONE_ABBREVIATIONS, scanLine, snippetToText, type LintResult, type Section, type TemplateSection, type TimelineEntry } from '../../engine';
+import { walkSections } from '../../engine/templates/template';
+import type { Analysis } from '../analysisCache';
+import { missingChildren, missingSections } from '../edits/sections';
+import { entryLine, formatLike, timelineZone } from '../edits/timeline';
+
+export interface CompletionOptions {
+  snippets: boolean;
+  markdownDocs: boolean;
+  /** People already named as owners in the workspace's postmortems, most named first. */
+  owners(): Promise<string[]>;
+}
+
+const OWNER_AT = /(?:^|[\s([,])@([\w.-]*)$/;
+const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|dri|authors?|incident commander)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:[^,]*,\s*)*@?([\w.-]*)$/i;
+const SEVERITY_LABEL = /\bseverity\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*([\w-]*)$/i;
+const STATUS_LABEL = /\bstatus\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*([\w -]*)$/i;
+const AFTER_TIME = /(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\b\.?)\s+([A-Za-z/_]*)$/i;
+const AFTER_SEPARATOR = /[-–—:|]\s*(?:\*\*|__)?([A-Za-z]*)$/;
+const HEADING = /^( {0,3})(#{1,6})(?:\s+(.*))?$/;
+const LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_]*)$/;
+const ENTRY_START = /^\s*(?:[-*+]\s*|\d+[.)]\s*|\|\s*)?$/;
+
+const SEVERITIES: ReadonlyArray<[string, string]> = [
+  ['SEV-1', 'Critical: a customer-facing outage or data loss.'],
+  ['SEV-2', 'Major: a core feature degraded for many users.'],
+  ['SEV-3', 'Minor: a partial or internal impact.'],
+  ['SEV-4', 'Low: no customer impact; a near miss.'],
+];
+const STATUSES = ['Draft', 'In Review', 'Approved', 'Final', 'Action Items In Progress', 'Complete'];
+const METADATA_LABELS: ReadonlyArray<[string, string]> = [
+  ['Date', '${1:YYYY-MM-DD}'],
+  ['Severity', `\${1|${SEVERITIES.map(([s]) => s).join(',')}|}`],
+  ['Status', `\${1|${STATUSES.join(',')}|}`],
+  ['Owner', '@${1:name}'],
+  ['Start Time', '${1:YYYY-MM-DD HH:MM} UTC'],
+  ['End Time', '${1:YYYY-MM-DD HH:MM} UTC'],
+];
+
+/**
+ * textDocument/completion, by what the line says before the cursor: a name after `@` or `Owner:`,
+ * a value after `Severity:` or `Status:`, a zone after a time, a lifecycle word after a timeline
+ * time, a missing section after `#` or `**`, and on an empty timeline line a whole entry.
+ */
+export async function completions(analysis: Analysis | undefined, position: Position, options: CompletionOptions): Promise<CompletionItem[]> {
+  if (!analysis) return [];
+  const { result } = analysis;
+  const line = result.document.lines[position.line];
+  if (line === undefined) return [];
+  const prefix = line.slice(0, position.character);
+  const build = new Items(result, position, options);
+
+  const owner = OWNER_AT.exec(prefix) ?? OWNER_LABEL.exec(prefix);
+  if (owner) {
+    const atTyped = prefix.endsWith('@' + owner[1]);
+    const names = await options.owners();
+    return names.map((name, i) => build.item(`@${name}`, CompletionItemKind.Reference, atTyped ? name : `@${name}`, owner[1].length, { sort: i, filter: atTyped ? name : `@${name}` }));
+  }
+  const severity = SEVERITY_LABEL.exec(prefix);
+  if (severity) return SEVERITIES.map(([value, doc], i) => build.item(value, CompletionItemKind.EnumMember, value, severity[1].length, { sort: i, doc }));
+  const status = STATUS_LABEL.exec(prefix);
+  if (status) return STATUSES.map((value, i) => build.item(value, CompletionItemKind.EnumMember, value, status[1].length, { sort: i }));
+  const zone = AFTER_TIME.exec(prefix);
+  if (zone && !/[-–—|]\s*$/.test(prefix)) return build.zones(zone[1].length, analysis.settings.defaultTimeZone);
+  const separator = AFTER_SEPARATOR.exec(prefix);
+  if (separator && build.inTimeline() && scanLine(prefix).some((t) => t.time)) return build.lifecycleWords(separator[1].length);
+  const heading = HEADING.exec(prefix);
+  if (heading) return build.headings(heading[2], prefix.length - heading[1].length);
+  const label = LABEL.exec(prefix);
+  if (label) return build.labels(prefix.length - label[1].length);
+  if (ENTRY_START.test(prefix)) {
+    const entry = build.inTimeline() ? build.timelineEntry(prefix.length) : [];
+    return [...entry, ...(prefix.trim() === '' ? build.headings(undefined, 0) : [])];
+  }
+  return [];
+}
+
+class Items {
+  private readonly enclosing: Section | undefined;
+
+  constructor(
+    private readonly result: LintResult,
+    private readonly position: Position,
+    private readonly options: CompletionOptions,
+  ) {
+    this.enclosing = [...result.document.allSections].reverse().find((s) => s.line < position.line && position.line < s.endLine);
+  }
+
+  item(label: string, kind: CompletionItemKind, text: string, replaceLength: number, extra: { sort?: number; doc?: string; filter?: string; detail?: string } = {}): CompletionItem {
+    const range: Range = { start: { line: this.position.line, character: this.position.character - replaceLength }, end: this.position };
+    const snippet = this.options.snippets && /\$\{?\d/.test(text);
+    const newText = (snippet ? text : snippetToText(text)).replace(/\n/g, this.result.document.eol);
+    return {
+      label,
+      kind,
+      detail: extra.detail,
+      documentation: extra.doc ? (this.options.markdownDocs ? { kind: MarkupKind.Markdown, value: extra.doc } : extra.doc) : undefined,
+      sortText: extra.sort === undefined ? undefined : String(extra.sort).padStart(4, '0'),
+      filterText: extra.filter,
+      insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range, newText },
+    };
+  }
+
+  inTimeline(): boolean {
+    const keys = new Set([...walkSections(this.result.template.sections)].filter((s) => s.role === 'timeline').map((s) => s.key));
+    for (let s: Section | undefined = this.enclosing; s; s = s.parent) if (s.key && keys.has(s.key)) return true;
+    return this.result.document.timeline.some((e) => e.line === this.position.line || e.line === this.position.line - 1);
+  }
+
+  zones(replaceLength: number, defaultZone: string): CompletionItem[] {
+    const preferred = [this.result.document.declaredZone?.zone, this.result.document.timeline[0]?.time.zone, defaultZone, 'UTC'];
+    const zones = [...new Set([...preferred, ...ZONE_ABBREVIATIONS].filter((z): z is string => !!z && z !== 'Z' && z !== 'ZULU'))];
+    return zones.map((z, i) => this.item(z, CompletionItemKind.Unit, z, replaceLength, { sort: i, detail: 'time zone' }));
+  }
+
+  lifecycleWords(replaceLength: number): CompletionItem[] {
+    const words = Object.entries(LIFECYCLE_WORDS).flatMap(([role, list]) => list.map((word) => ({ role, word })));
+    return words.map(({ role, word }, i) => this.item(word, CompletionItemKind.Event, word, replaceLength, { sort: i, detail: `lifecycle: ${role}` }));
+  }
+
+  /** Missing sections as headings; `hashes` is what the user typed, else the level the document uses. */
+  headings(hashes: string | undefined, replaceLength: number): CompletionItem[] {
+    const level = hashes?.length;
+    const top = missingSections(this.result).map((s) => ({ section: s, hashes: '#'.repeat(level ?? this.topLevel()) }));
+    const parent = this.enclosingTopSection();
+    const children = parent
+      ? missingChildren(this.result, parent).map((s) => ({ section: s, hashes: '#'.repeat(level ?? Math.min(6, parent.form === 'heading' ? parent.rank + 1 : this.topLevel() + 1)) }))
+      : [];
+    return [...children, ...top].map(({ section, hashes: h }, i) =>
+      this.item(`${h} ${section.title}`, CompletionItemKind.Module, `${h} ${section.title}\n\n${section.scaffold.trimEnd()}\n`, replaceLength, {
+        sort: i,
+        doc: this.sectionDoc(section),
+        detail: section.required ? 'required section' : 'section',
+      }),
+    );
+  }
+
+  labels(replaceLength: number): CompletionItem[] {
+    const parent = this.enclosingTopSection();
+    const sections = [...(parent ? missingChildren(this.result, parent) : []), ...missingSections(this.result)];
+    const present = new Set(this.result.document.metadata.map((m) => m.key.toLowerCase()));
+    const metadata = METADATA_LABELS.filter(([key]) => !present.has(key.toLowerCase()));
+    return [
+      ...sections.map((s) => ({ label: `**${s.title}:**`, text: `**${s.title}:**\n${s.scaffold.trimEnd()}\n`, doc: this.sectionDoc(s), kind: CompletionItemKind.Module })),
+      ...metadata.map(([key, value]) => ({ label: `**${key}:**`, text: `**${key}:** ${value}`, doc: undefined, kind: CompletionItemKind.Property })),
+    ].map((l, i) => this.item(l.label, l.kind, l.text, replaceLength, { sort: i, doc: l.doc }));
+  }
+
+  /** A whole entry shaped like the one before it, its time five minutes on. */
+  timelineEntry(replaceLength: number): CompletionItem[] {
+    const { document } = this.result;
+    const previous: TimelineEntry | undefined = [...document.timeline].reverse().find((e) => e.line < this.position.line) ?? document.timeline[0];
+    const epochMs = previous ? previous.time.epochMs + 5 * 60_000 : document.start?.time.epochMs;
+    const zone = timelineZone(this.result, undefined);
+    const time = epochMs === undefined ? 'HH:MM UTC' : formatLike(previous?.time, epochMs, zone, previous ? previous.time.hasDate : true);
+    const line = entryLine(previous, previous && document.lines[previous.line], '\u0000T', '\u0000X');
+    const snippet = line.replace(/[$}\\]/g, '\\$&').replace('\u0000T', `\${1:${time}}`).replace('\u0000X', '${2:What happened}');
+    return [this.item(`${time} - timeline entry`, CompletionItemKind.Snippet, snippet, replaceLength, { sort: 0, detail: previous ? `after ${previous.time.text}` : 'timeline entry', filter: line.replace(/\u0000\w/g, '') })];
+  }
+
+  private topLevel(): number {
+    return this.result.document.allSections.find((s) => s.key && s.form === 'heading' && !s.parent?.key)?.rank ?? 2;
+  }
+
+  private enclosingTopSection(): Section | undefined {
+    let section = this.enclosing;
+    while (section?.parent?.key) section = section.parent;
+    return section?.key ? section : undefined;
+  }
+
+  private sectionDoc(section: TemplateSection): string {
+    return `${section.description}\n\n(${this.result.template.name}${section.required ? ', required' : ''})`;
+  }
+}

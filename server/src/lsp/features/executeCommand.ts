@@ -1,0 +1,109 @@
+import { DateTime } from 'luxon';
+import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { Metrics } from '../../engine';
+import type { Analysis } from '../analysisCache';
+import { missingSections, sectionInsertEdit } from '../edits/sections';
+import { sortTimelineEdits, timelineEntryInsertion } from '../edits/timeline';
+import { documentEdit } from '../edits/workspaceEdit';
+
+/**
+ * workspace/executeCommand: the edits behind the editors' commands, here once so that VS Code's
+ * palette and a Neovim mapping do the same thing. Edits are sent back with workspace/applyEdit as
+ * one edit, so one undo reverts a command.
+ */
+export const COMMANDS = {
+  insertSection: 'postmortem.insertSection',
+  insertTimelineEntry: 'postmortem.insertTimelineEntry',
+  sortTimeline: 'postmortem.sortTimeline',
+  listMissingSections: 'postmortem.listMissingSections',
+  documentInfo: 'postmortem.documentInfo',
+} as const;
+
+export interface CommandContext {
+  /** The current analysis of an open document; undefined when it is not a postmortem or not open. */
+  analysisFor(uri: string): Promise<Analysis | undefined>;
+  applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
+  versioned: boolean;
+}
+
+export interface EditOutcome {
+  applied: boolean;
+  /** Why nothing was applied. */
+  reason?: string;
+}
+
+export interface MissingSection {
+  key: string;
+  title: string;
+  description: string;
+}
+
+export interface DocumentInfo {
+  template: string;
+  templateName: string;
+  templateReason: string;
+  metrics: Metrics;
+}
+
+export async function executeCommand(params: ExecuteCommandParams, context: CommandContext): Promise<unknown> {
+  const args = argumentsOf(params);
+  const analysis = await context.analysisFor(args.uri);
+  switch (params.command) {
+    case COMMANDS.listMissingSections:
+      return analysis ? missingSections(analysis.result).map(({ key, title, description }): MissingSection => ({ key, title, description })) : [];
+    case COMMANDS.documentInfo:
+      return analysis ? ({ template: analysis.result.template.id, templateName: analysis.result.template.name, templateReason: analysis.result.templateReason, metrics: analysis.result.metrics } satisfies DocumentInfo) : null;
+    case COMMANDS.insertSection: {
+      if (!analysis) return notPostmortem();
+      const key = stringArgument(args, 'key', true)!;
+      const edit = sectionInsertEdit(analysis.result, key);
+      return edit ? apply(context, analysis, 'Insert section', [edit]) : { applied: false, reason: `no section "${key}" to insert: unknown, already present, or its parent section is missing` };
+    }
+    case COMMANDS.insertTimelineEntry: {
+      if (!analysis) return notPostmortem();
+      const epochMs = instantArgument(stringArgument(args, 'isoInstant', false));
+      const text = stringArgument(args, 'text', false) || 'What happened';
+      const edit = timelineEntryInsertion(analysis.result, epochMs, text, analysis.config.defaultTimeZone);
+      return apply(context, analysis, 'Insert timeline entry', [edit]);
+    }
+    case COMMANDS.sortTimeline: {
+      if (!analysis) return notPostmortem();
+      const edits = sortTimelineEdits(analysis.result);
+      return edits.length ? apply(context, analysis, 'Sort timeline', edits) : { applied: false, reason: 'the timeline is already in order' };
+    }
+    default:
+      throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command: ${params.command}`);
+  }
+}
+
+async function apply(context: CommandContext, analysis: Analysis, label: string, edits: TextEdit[]): Promise<EditOutcome> {
+  const applied = await context.applyEdit(label, documentEdit(analysis.uri, analysis.version, edits, context.versioned));
+  return applied ? { applied } : { applied, reason: 'the editor did not apply the edit (the document may have changed)' };
+}
+
+function notPostmortem(): EditOutcome {
+  return { applied: false, reason: 'the document is not an open postmortem' };
+}
+
+function argumentsOf(params: ExecuteCommandParams): Record<string, unknown> & { uri: string } {
+  const first = params.arguments?.[0];
+  if (!first || typeof first !== 'object' || typeof (first as { uri?: unknown }).uri !== 'string') {
+    throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes one argument: { uri: string, ... }`);
+  }
+  return first as Record<string, unknown> & { uri: string };
+}
+
+function stringArgument(args: Record<string, unknown>, name: string, required: boolean): string | undefined {
+  const value = args[name];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'string' || (required && !value)) throw new ResponseError(ErrorCodes.InvalidParams, `argument "${name}" must be a string`);
+  return value;
+}
+
+/** An ISO 8601 instant (UTC unless it gives an offset); without one, now (an entry written during the incident). */
+function instantArgument(iso: string | undefined): number {
+  if (iso === undefined || iso === '') return Date.now();
+  const instant = DateTime.fromISO(iso, { zone: 'UTC', setZone: true });
+  if (!instant.isValid) throw new ResponseError(ErrorCodes.InvalidParams, `isoInstant "${iso}" is not an ISO 8601 instant: ${instant.invalidExplanation ?? instant.invalidReason}`);
+  return instant.toMillis();
+}

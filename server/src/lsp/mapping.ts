@@ -1,0 +1,62 @@
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Diagnostic as Finding, Fix, Severity } from '../engine';
+import type { Analysis, ConfigProblem } from './analysisCache';
+
+/**
+ * The one place engine findings become LSP diagnostics. Engine positions are already LSP
+ * positions (0-based line, UTF-16 column), so ranges pass through unchanged.
+ */
+
+export const DIAGNOSTIC_SOURCE = 'postmortem';
+/** The code of a diagnostic about the settings or a `.postmortemrc.json`, not about the document. */
+export const CONFIG_CODE = 'config';
+
+/** What a diagnostic carries for its quick fix; `version` says which text the fix's edits are for. */
+export interface DiagnosticData {
+  alias: string;
+  version: number;
+  fix?: Fix;
+}
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(finding: Finding, version: number): Diagnostic {
+  const data: DiagnosticData = { alias: finding.alias, version, fix: finding.fix };
+  return {
+    range: finding.range,
+    severity: SEVERITIES[finding.severity],
+    code: finding.code,
+    codeDescription: { href: finding.docUrl },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+export function problemDiagnostic(problem: ConfigProblem, firstLine: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } },
+    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: CONFIG_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message,
+  };
+}
+
+/** Everything the user should see on a postmortem: config problems first, then the findings. */
+export function analysisDiagnostics(analysis: Analysis): Diagnostic[] {
+  const firstLine = analysis.result.document.lines[0] ?? '';
+  return [
+    ...analysis.problems.map((p) => problemDiagnostic(p, firstLine)),
+    ...analysis.result.diagnostics.map((d) => toLspDiagnostic(d, analysis.version)),
+  ];
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

@@ -1,0 +1,151 @@
+import { stat } from 'node:fs/promises';
+import { SymbolKind, type CancellationToken, type Range } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { parseDocument, type PostmortemDocument } from '../engine';
+import { collectFiles } from '../node/collectFiles';
+import { readDocument } from '../node/readDocument';
+import type { Analysis } from './analysisCache';
+import { isPostmortem } from './documents';
+import type { Logger } from './logger';
+
+/** What workspace symbols and owner completions need from one postmortem, and no more. */
+export interface PostmortemSummary {
+  uri: string;
+  title: string;
+  symbols: Array<{ name: string; kind: SymbolKind; range: Range; container: string }>;
+  owners: string[];
+}
+
+export interface IndexInputs {
+  /** Workspace folder URIs. */
+  folders(): readonly string[];
+  include(folderUri: string): Promise<readonly string[]>;
+  /** Open documents' analyses: their text in the editor wins over the file on disk. */
+  openAnalyses(): Promise<Array<Analysis | undefined>>;
+  openUris(): ReadonlySet<string>;
+  /** The client reports file changes, so cached files need no re-stat. */
+  watched(): boolean;
+  log: Logger;
+}
+
+/** Larger Markdown files are not read for the index; a postmortem is a few kilobytes. */
+const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
+/** How long a listing and its file stats are trusted when the client does not report changes. */
+const UNWATCHED_TTL_MS = 5000;
+const OWNER_KEYS = /^(?:owners?|authors?|incident commander|ic|dri|postmortem owner)$/i;
+
+export function summarize(uri: string, document: PostmortemDocument): PostmortemSummary {
+  const title = document.title?.text ?? URI.parse(uri).path.split('/').pop() ?? uri;
+  const symbols: PostmortemSummary['symbols'] = [{ name: title, kind: SymbolKind.File, range: document.title?.range ?? zero(), container: '' }];
+  for (const s of document.allSections) symbols.push({ name: s.title, kind: SymbolKind.Namespace, range: s.titleRange, container: title });
+  for (const e of document.timeline) symbols.push({ name: `${e.time.text} ${e.text}`, kind: SymbolKind.Event, range: e.range, container: title });
+  for (const a of document.actionItems) symbols.push({ name: a.text, kind: SymbolKind.Key, range: a.range, container: title });
+  const owners = [
+    ...document.actionItems.map((a) => a.owner),
+    ...document.metadata.filter((m) => OWNER_KEYS.test(m.key)).flatMap((m) => m.value.split(/[,;&]|\band\b/)),
+  ]
+    .map((o) => o?.trim().replace(/^@/, ''))
+    .filter((o): o is string => !!o && /^[\w.-]+(?: [\w.-]+)?$/.test(o));
+  return { uri, title, symbols, owners };
+}
+
+function zero(): Range {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+interface FileEntry {
+  mtimeMs: number;
+  size: number;
+  summary?: PostmortemSummary;
+}
+
+/**
+ * The workspace's postmortems, read from disk on first use (never at start-up) and kept by path.
+ * With a file watcher only reported files are read again; without one, the listing and the
+ * files' stats are refreshed when they are a few seconds old.
+ */
+export class WorkspaceIndex {
+  private listing?: Promise<string[]>;
+  private listedAt = 0;
+  private readonly files = new Map<string, FileEntry>();
+  private readonly dirty = new Set<string>();
+
+  constructor(private readonly inputs: IndexInputs) {}
+
+  async postmortems(token?: CancellationToken): Promise<PostmortemSummary[]> {
+    const open = (await this.inputs.openAnalyses()).filter((a): a is Analysis => !!a);
+    const openUris = this.inputs.openUris();
+    const fresh = !this.inputs.watched() && Date.now() - this.listedAt > UNWATCHED_TTL_MS;
+    if (!this.listing || fresh) {
+      this.listedAt = Date.now();
+      this.listing = this.list();
+    }
+    const paths = await this.listing;
+    const summaries = open.map((a) => summarize(a.uri, a.result.document));
+    for (const path of paths) {
+      if (token?.isCancellationRequested) break;
+      const uri = URI.file(path).toString();
+      if (openUris.has(uri)) continue;
+      const summary = await this.summary(path, uri, fresh);
+      if (summary) summaries.push(summary);
+    }
+    return summaries;
+  }
+
+  /** Names already used as owners, most used first. */
+  async owners(token?: CancellationToken): Promise<string[]> {
+    const counts = new Map<string, number>();
+    for (const summary of await this.postmortems(token)) for (const owner of summary.owners) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  }
+
+  /** A Markdown file was created, changed or deleted (from workspace/didChangeWatchedFiles). */
+  fileChanged(uri: string, created: boolean, deleted: boolean): void {
+    const path = URI.parse(uri).fsPath;
+    if (created || deleted) this.listing = undefined;
+    if (deleted) this.files.delete(path);
+    else this.dirty.add(path);
+  }
+
+  foldersChanged(): void {
+    this.listing = undefined;
+    this.files.clear();
+  }
+
+  private async list(): Promise<string[]> {
+    const paths: string[] = [];
+    for (const folder of this.inputs.folders()) {
+      const parsed = URI.parse(folder);
+      if (parsed.scheme !== 'file') continue;
+      try {
+        paths.push(...(await collectFiles([parsed.fsPath], parsed.fsPath)).files);
+      } catch (error) {
+        this.inputs.log.error('workspaceIndex', error, { folder });
+      }
+    }
+    return paths;
+  }
+
+  private async summary(path: string, uri: string, restat: boolean): Promise<PostmortemSummary | undefined> {
+    const cached = this.files.get(path);
+    if (cached && !restat && !this.dirty.has(path)) return cached.summary;
+    this.dirty.delete(path);
+    try {
+      const info = await stat(path);
+      if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.summary;
+      const entry: FileEntry = { mtimeMs: info.mtimeMs, size: info.size };
+      this.files.set(path, entry);
+      const read = await readDocument(path, MAX_INDEXED_BYTES);
+      if (!read.ok) return undefined;
+      const folder = this.inputs.folders().find((f) => uri.startsWith(f.replace(/\/*$/, '/')));
+      const include = folder ? await this.inputs.include(folder) : [];
+      if (!isPostmortem(uri, read.text, include, this.inputs.folders())) return undefined;
+      entry.summary = summarize(uri, parseDocument(read.text).document);
+      return entry.summary;
+    } catch (error) {
+      this.files.delete(path);
+      this.inputs.log.debug('workspaceIndex', `skipped: ${(error as Error).message}`, { path });
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+'use strict';
+// What a person sees: opens the example seed in code-server with the extension loaded, checks the
+// squiggles and the problem count, runs "Postmortem: New Postmortem" from the command palette (F1)
+// answering its prompts by keyboard, and saves screenshots. Prerequisite:
+// scripts/vscode/install-code-server.sh. Assertions on document text belong to the mocha suite
+// (test/vscode); this only checks what the UI shows.
+//
+// Usage: node test/e2e/screenshot.js [--out docs/screenshot.png]
+const fs = require('fs');
+const path = require('path');
+const { repoRoot, createScratch, startCodeServer, workbenchUrl, launchChromium, openWorkbench, dumpLogs } = require('../vscode/codeServer');
+
+const SEED = '2024-03-11-auth-outage.md';
+const TITLE = 'Checkout latency after cache deploy';
+
+function parseArgs(argv) {
+  const opts = { out: path.join(repoRoot, 'docs/screenshot.png') };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out' && argv[i + 1]) opts.out = path.resolve(argv[++i]);
+    else throw new Error(`unknown or incomplete argument: ${argv[i]}`);
+  }
+  return opts;
+}
+
+const checks = [];
+async function check(name, fn) {
+  try {
+    const detail = await fn();
+    checks.push({ name, ok: true });
+    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
+  } catch (err) {
+    checks.push({ name, ok: false });
+    console.log(`FAIL ${name}\n       ${String(err.message).split('\n')[0]}`);
+    throw err;
+  }
+}
+
+/** Waits for the quick input to show `title` (our prompts set one), then types and presses Enter. */
+async function answer(page, title, text) {
+  await page.waitForSelector(`.quick-input-widget .quick-input-title:has-text("${title}")`, { timeout: 15000 });
+  if (text) await page.keyboard.type(text, { delay: 10 });
+  // Enter accepts what the list or the box holds once it has caught up with the typing.
+  await page.waitForTimeout(0);
+  await page.keyboard.press('Enter');
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const { scratch, dirs } = createScratch('postmortem-e2e-', { 'window.commandCenter': false, 'workbench.tips.enabled': false });
+  fs.cpSync(path.join(repoRoot, 'examples'), dirs.workspace, { recursive: true });
+  let server;
+  let browser;
+  let failed = false;
+  try {
+    server = await startCodeServer({ scratch, dirs });
+    browser = await launchChromium();
+    const page = await openWorkbench(browser, workbenchUrl(server, { folder: dirs.workspace, extensionDevelopmentPath: repoRoot }),
+      { consoleLog: path.join(scratch, 'browser.log'), viewport: { width: 1280, height: 800 } });
+
+    await check('opens the seed with Ctrl+P', async () => {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+      await page.keyboard.type(SEED, { delay: 10 });
+      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${SEED}"]`, { timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.tab[aria-label*="${SEED}"]`, { timeout: 15000 });
+    });
+
+    await check('shows squiggles under the findings', async () => {
+      await page.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error', { timeout: 30000 });
+      return `${await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info').count()} squiggles in view`;
+    });
+
+    await check('counts the problems in the status bar', async () => {
+      const item = page.locator('[id="status.problems"]');
+      await item.waitFor({ timeout: 15000 });
+      const label = (await item.getAttribute('aria-label')) || (await item.innerText());
+      const count = (label.match(/\d+/g) || []).map(Number).reduce((a, b) => a + b, 0);
+      if (count === 0) throw new Error(`no problems counted: "${label}"`);
+      return label.replace(/\s+/g, ' ');
+    });
+
+    await check('lists the findings in the Problems panel', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 15000 });
+      return `${await page.locator('.markers-panel .monaco-list-row').count()} rows`;
+    });
+    await page.screenshot({ path: opts.out });
+    console.log(`screenshot: ${path.relative(process.cwd(), opts.out)}`);
+
+    await check('runs "Postmortem: New Postmortem" from the command palette (F1)', async () => {
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+      await page.keyboard.type('Postmortem: New Postmortem', { delay: 10 });
+      await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="New Postmortem"]', { timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await answer(page, 'New Postmortem (1/4)', 'Google SRE');
+      await answer(page, 'New Postmortem (2/4)', TITLE);
+      await answer(page, 'New Postmortem (3/4)', ''); // today, as offered
+      await answer(page, 'New Postmortem (4/4)', 'SEV-2');
+      await page.waitForSelector('.tab[aria-label*="checkout-latency-after-cache-deploy.md"]', { timeout: 15000 });
+      await page.waitForSelector('.monaco-editor .view-lines:has-text("Checkout latency after cache deploy")', { timeout: 15000 });
+    });
+
+    await check('selects the first blank for typing', async () => {
+      // The snippet session puts a selection on the summary's first placeholder.
+      await page.waitForSelector('.monaco-editor.focused .selected-text', { timeout: 15000 });
+    });
+    const second = opts.out.replace(/\.png$/, '-new-postmortem.png');
+    await page.screenshot({ path: second });
+    console.log(`screenshot: ${path.relative(process.cwd(), second)}`);
+  } catch (err) {
+    failed = true;
+    console.error(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    if (server) await server.stop();
+  }
+  if (failed) {
+    dumpLogs(scratch);
+    console.log(`(scratch folder kept: ${scratch})`);
+  } else {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  const passed = checks.filter((c) => c.ok).length;
+  console.log(`${passed} passed, ${checks.length - passed} failed`);
+  return failed ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (err) => { console.error(`error: ${err.message}`); process.exit(2); });

@@ -1,0 +1,370 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { RULES, type ConfigFile } from '../../server/src/engine';
+import { generatePostmortem } from '../../bench/generate';
+
+/**
+ * End-to-end tests of the bundled CLI: each spawns `node dist/cli.js` in a temporary directory
+ * the test writes. Build first: `npm run build` (npm test does).
+ */
+const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+const roots: string[] = [];
+
+before(() => {
+  assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" (or "node scripts/build.mjs") before these tests`);
+});
+
+after(() => {
+  for (const root of roots) {
+    chmodSync(root, 0o755);
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** A temporary directory holding `files` (path -> text); directories are created as needed. */
+function workspace(files: Record<string, string | Buffer> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'postmortem-cli-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function cli(cwd: string, args: string[], options: SpawnSyncOptions = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' }, ...options });
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/**
+ * A config that leaves only one rule on, at its default level (or the one given): the tests
+ * check the CLI, not every rule, and stay stable as rules are added.
+ */
+function onlyRule(id: string, level?: string): string {
+  const config: ConfigFile = { rules: Object.fromEntries(RULES.map((r) => [r.id, r.id === id ? level ?? r.defaultLevel : 'off'])) as ConfigFile['rules'] };
+  return JSON.stringify(config, null, 2);
+}
+
+const COMPLETE = `# Postmortem: Login outage on March 11, 2024
+
+## Issue Summary
+
+**Start Time:** March 11, 2024, 10:00 AM UTC  
+**End Time:** March 11, 2024, 2:00 PM UTC
+
+**Impact:** Logins failed for 30% of users for four hours.
+
+**Root Cause:** A misconfigured database connection pool.
+
+## Timeline
+
+- 10:15 AM UTC - A monitoring alert fired for login errors.
+- 10:45 AM UTC - Escalated to the database team.
+- 2:00 PM UTC - Resolved by raising the pool size.
+
+## Root Cause and Resolution
+
+The connection pool allowed 10 connections while peak traffic needed 80. Raising the limit resolved it.
+
+## Corrective and Preventative Measures
+
+- [ ] Alert on connection pool saturation (owner: @dana, due 2024-04-01)
+`;
+
+/** The complete postmortem without its timeline: one PM001 finding, on the title (line 1, column 3). */
+const NO_TIMELINE = COMPLETE.replace(/## Timeline\n[\s\S]*?(?=## Root Cause)/, '');
+const NO_TIMELINE_OR_MEASURES = NO_TIMELINE.replace(/## Corrective[\s\S]*$/, '');
+
+interface JsonFile {
+  file: string;
+  template: string;
+  diagnostics: Array<{ code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+  metrics: Record<string, string | number>;
+}
+
+test('lint prints each finding as file:line:col, severity, rule id and message, grouped per file, then a summary', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'a.md': NO_TIMELINE, 'b.md': NO_TIMELINE_OR_MEASURES, 'c.md': COMPLETE });
+  const { status, stdout, stderr } = cli(dir, ['lint', '.']);
+  assert.equal(stderr, '');
+  assert.equal(status, 1);
+  assert.doesNotMatch(stdout, /\x1b\[/, 'no color when stdout is not a terminal');
+  const lines = stdout.split('\n');
+  assert.match(lines[0], /^a\.md:1:3 +error +PM001 +Missing required section "Timeline"/);
+  assert.equal(lines[1], '', 'a blank line ends each file');
+  assert.match(lines[2], /^b\.md:1:3 +error +PM001 +Missing required section "Timeline"/);
+  assert.match(lines[3], /^b\.md:1:3 +error +PM001 +Missing required section "Corrective and Preventative Measures"/);
+  assert.ok(!stdout.includes('c.md'), 'a file without findings is not listed');
+  assert.match(stdout, /\n3 problems \(3 errors, 0 warnings\) in 2 files\n$/);
+});
+
+test('lint exits 0 when no finding is at error level, warnings included', () => {
+  const clean = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': COMPLETE });
+  assert.deepEqual(cli(clean, ['lint', 'doc.md']), { status: 0, stdout: 'No problems in 1 file\n', stderr: '' });
+
+  const warned = workspace({ '.postmortemrc.json': onlyRule('PM001', 'warning'), 'doc.md': NO_TIMELINE });
+  const { status, stdout } = cli(warned, ['lint', 'doc.md']);
+  assert.equal(status, 0);
+  assert.match(stdout, /1 problem \(0 errors, 1 warning\) in 1 file/);
+});
+
+test('--max-warnings exits 1 when there are more warnings than it allows', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001', 'warning'), 'doc.md': NO_TIMELINE });
+  assert.equal(cli(dir, ['lint', '--max-warnings', '1', 'doc.md']).status, 0);
+  const { status, stderr } = cli(dir, ['lint', '--max-warnings', '0', 'doc.md']);
+  assert.equal(status, 1);
+  assert.equal(stderr, 'postmortem: 1 warnings, more than --max-warnings 0\n');
+});
+
+test('lint searches a directory for *.md files, skipping node_modules and dot-directories', () => {
+  const dir = workspace({
+    '.postmortemrc.json': onlyRule('PM001'),
+    'incidents/2024/a.md': COMPLETE,
+    'incidents/b.md': COMPLETE,
+    'incidents/notes.txt': 'not markdown',
+    'incidents/node_modules/pkg/readme.md': COMPLETE,
+    'incidents/.drafts/c.md': COMPLETE,
+  });
+  const { status, stdout } = cli(dir, ['lint', '--format', 'json', 'incidents']);
+  assert.equal(status, 0);
+  assert.deepEqual((JSON.parse(stdout) as JsonFile[]).map((f) => f.file), ['incidents/2024/a.md', 'incidents/b.md']);
+});
+
+test('lint with a glob lints the files it matches', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'a.md': COMPLETE, 'b.md': NO_TIMELINE, 'c.txt': COMPLETE });
+  const { status, stdout } = cli(dir, ['lint', '--format', 'json', '*.md']);
+  assert.equal(status, 1);
+  assert.deepEqual((JSON.parse(stdout) as JsonFile[]).map((f) => f.file), ['a.md', 'b.md']);
+});
+
+test('--format json gives one object per file: file, template, diagnostics with LSP ranges, and metrics', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'complete.md': COMPLETE, 'partial.md': NO_TIMELINE });
+  const { status, stdout } = cli(dir, ['lint', '--format', 'json', '.']);
+  assert.equal(status, 1);
+  const files = JSON.parse(stdout) as JsonFile[];
+  assert.deepEqual(files.map((f) => [f.file, f.template]), [['complete.md', 'alx'], ['partial.md', 'alx']]);
+  assert.deepEqual(files[0].diagnostics, []);
+  const metrics = files[0].metrics;
+  assert.equal(metrics.startTime, '2024-03-11T10:00:00Z');
+  assert.equal(metrics.endTime, '2024-03-11T14:00:00Z');
+  assert.equal(metrics.durationMinutes, 240);
+  assert.equal(metrics.timeToDetectMinutes, 15);
+  assert.equal(metrics.timeToResolveMinutes, 240);
+  const [finding] = files[1].diagnostics;
+  assert.equal(files[1].diagnostics.length, 1);
+  assert.equal(finding.code, 'PM001');
+  assert.ok(['error', 'warning', 'info', 'hint'].includes(finding.severity));
+  assert.equal(finding.severity, 'error');
+  assert.match(finding.message, /Timeline/);
+  assert.deepEqual(finding.range.start, { line: 0, character: 2 }, 'LSP positions: 0-based line and character');
+});
+
+function pick(object: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => k in object).map((k) => [k, object[k]]));
+}
+
+test('--format sarif gives a SARIF 2.1.0 log with the rules metadata and 1-based regions', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'docs/partial.md': NO_TIMELINE });
+  const { status, stdout } = cli(dir, ['lint', '--format', 'sarif', 'docs']);
+  assert.equal(status, 1);
+  const log = JSON.parse(stdout);
+  assert.equal(log.version, '2.1.0');
+  assert.match(log.$schema, /sarif-2\.1\.0/);
+  const [run] = log.runs;
+  assert.equal(run.tool.driver.name, 'postmortem');
+  assert.equal(run.tool.driver.rules.length, RULES.length);
+  const pm001 = run.tool.driver.rules.find((r: { id: string }) => r.id === 'PM001');
+  assert.equal(pm001.name, 'required-section');
+  assert.ok(pm001.shortDescription.text.length > 0);
+  assert.match(pm001.helpUri, /^https:\/\/.*PM001/);
+  assert.equal(pm001.defaultConfiguration.level, 'error');
+  assert.equal(run.results.length, 1);
+  const [result] = run.results;
+  assert.equal(result.ruleId, 'PM001');
+  assert.equal(result.level, 'error');
+  assert.match(result.message.text, /Timeline/);
+  assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'PM001');
+  const location = result.locations[0].physicalLocation;
+  assert.deepEqual(location.artifactLocation, { uri: 'docs/partial.md', uriBaseId: '%SRCROOT%' });
+  assert.deepEqual(pick(location.region, ['startLine', 'startColumn']), { startLine: 1, startColumn: 3 });
+});
+
+test('--fix rewrites the file in place, and the fixed finding is gone when the file is linted again', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': NO_TIMELINE_OR_MEASURES });
+  const fixed = cli(dir, ['lint', '--fix', 'doc.md']);
+  assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
+  assert.match(fixed.stdout, /^doc\.md: fixed 2 problems\n/);
+  const text = readFileSync(join(dir, 'doc.md'), 'utf8');
+  assert.match(text, /^## Timeline$/m);
+  assert.match(text, /^## Corrective and Preventative Measures$/m);
+  assert.ok(text.startsWith(NO_TIMELINE_OR_MEASURES.slice(0, 200)), 'the text before the fixes is kept');
+  const relinted = JSON.parse(cli(dir, ['lint', '--format', 'json', 'doc.md']).stdout) as JsonFile[];
+  assert.deepEqual(relinted[0].diagnostics, []);
+  assert.deepEqual(readdirSync(dir).sort(), ['.postmortemrc.json', 'doc.md'], 'no temporary file is left behind');
+});
+
+test('--fix keeps a UTF-8 byte-order mark and CRLF line endings', () => {
+  const crlf = '\uFEFF' + NO_TIMELINE.replace(/\n/g, '\r\n');
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': crlf });
+  assert.equal(cli(dir, ['lint', '--fix', 'doc.md']).status, 0);
+  const text = readFileSync(join(dir, 'doc.md'), 'utf8');
+  assert.ok(text.startsWith('\uFEFF# Postmortem'));
+  assert.match(text, /## Timeline\r\n/);
+  assert.doesNotMatch(text, /[^\r]\n/, 'every line ends in CRLF');
+});
+
+test('--fix leaves the file untouched and exits 2 when the fixed text cannot be written', { skip: process.platform === 'win32' && 'needs POSIX permissions' }, () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': NO_TIMELINE });
+  // The directory is read-only, so the temporary file cannot be created beside the document.
+  // Root ignores permissions, so as root the CLI runs as nobody.
+  const asRoot = process.getuid?.() === 0;
+  chmodSync(join(dir, 'doc.md'), 0o644);
+  chmodSync(dir, asRoot ? 0o755 : 0o555);
+  const { status, stdout, stderr } = cli(dir, ['lint', '--fix', 'doc.md'], asRoot ? { uid: 65534, gid: 65534 } : {});
+  chmodSync(dir, 0o755);
+  assert.equal(status, 2);
+  assert.equal(stderr, 'postmortem: doc.md: could not write the fixed text (permission denied); the file is unchanged\n');
+  assert.match(stdout, /doc\.md:1:3 +error +PM001/, 'the findings of the unchanged file are still reported');
+  assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), NO_TIMELINE);
+  assert.deepEqual(readdirSync(dir).sort(), ['.postmortemrc.json', 'doc.md']);
+});
+
+test('--template checks documents against the named preset, and an unknown one exits 2', () => {
+  const dir = workspace({ 'doc.md': COMPLETE });
+  const { stdout } = cli(dir, ['lint', '--format', 'json', '--template', 'google-sre', 'doc.md']);
+  assert.equal((JSON.parse(stdout) as JsonFile[])[0].template, 'google-sre');
+  const unknown = cli(dir, ['lint', '--template', 'nope', 'doc.md']);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /^postmortem: unknown template "nope"; use one of alx, /);
+});
+
+test('the nearest .postmortemrc.json above each document configures it', () => {
+  const dir = workspace({
+    '.postmortemrc.json': onlyRule('PM001', 'warning'),
+    'team-a/incidents/doc.md': NO_TIMELINE,
+    'team-b/.postmortemrc.json': onlyRule('PM001', 'info'),
+    'team-b/doc.md': NO_TIMELINE,
+  });
+  const files = JSON.parse(cli(dir, ['lint', '--format', 'json', '.']).stdout) as JsonFile[];
+  assert.deepEqual(files.map((f) => [f.file, f.diagnostics[0].severity]), [['team-a/incidents/doc.md', 'warning'], ['team-b/doc.md', 'info']]);
+});
+
+test('--config uses the named file for every document instead of the nearest one', () => {
+  const dir = workspace({ 'strict.json': onlyRule('PM001', 'hint'), 'team/.postmortemrc.json': onlyRule('PM001', 'warning'), 'team/doc.md': NO_TIMELINE });
+  const files = JSON.parse(cli(dir, ['lint', '--format', 'json', '--config', 'strict.json', 'team']).stdout) as JsonFile[];
+  assert.equal(files[0].diagnostics[0].severity, 'hint');
+});
+
+test('an invalid config file exits 2 with one line naming the file and the problem', () => {
+  const syntax = workspace({ '.postmortemrc.json': '{\n  "rules": {\n    "PM001": "off",\n  }\n}\n', 'doc.md': COMPLETE });
+  const broken = cli(syntax, ['lint', 'doc.md']);
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /^postmortem: \.postmortemrc\.json:4:3: not valid JSON: [^\n]+\n$/);
+
+  const schema = workspace({ 'sub/.postmortemrc.json': '{ "rules": { "PM001": "loud" } }', 'sub/doc.md': COMPLETE });
+  const invalid = cli(schema, ['lint', 'sub']);
+  assert.equal(invalid.status, 2);
+  assert.match(invalid.stderr, /^postmortem: sub\/\.postmortemrc\.json: \/rules\/PM001 must be equal to one of the allowed values[^\n]*\n$/);
+
+  const missing = cli(schema, ['lint', '--config', 'nope.json', 'sub']);
+  assert.deepEqual(missing, { status: 2, stdout: '', stderr: 'postmortem: nope.json: no such file or directory\n' });
+});
+
+test('a path that does not exist exits 2 with "no such file or directory"', () => {
+  const dir = workspace({ 'doc.md': COMPLETE });
+  assert.deepEqual(cli(dir, ['lint', 'doc.md', 'missing.md']), { status: 2, stdout: '', stderr: 'postmortem: no such file or directory: missing.md\n' });
+});
+
+test('a directory without Markdown files, or a glob matching nothing, exits 2 with a clear message', () => {
+  const dir = workspace({ 'notes/readme.txt': 'text', 'notes/.hidden/x.md': COMPLETE });
+  assert.deepEqual(cli(dir, ['lint', 'notes']), { status: 2, stdout: '', stderr: 'postmortem: no Markdown files (*.md) in notes\n' });
+  assert.deepEqual(cli(dir, ['lint', 'notes/*.md']), { status: 2, stdout: '', stderr: 'postmortem: no files match notes/*.md\n' });
+});
+
+test('a binary file is reported and skipped, the other files are still linted, and the run exits 2', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'a.md': NO_TIMELINE, 'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]) });
+  const { status, stdout, stderr } = cli(dir, ['lint', '.']);
+  assert.equal(status, 2);
+  assert.equal(stderr, 'postmortem: image.md: is a binary file (it has NUL bytes), not Markdown; skipped\n');
+  assert.match(stdout, /^a\.md:1:3 +error +PM001/);
+  assert.match(stdout, /1 file not linted/);
+});
+
+test('an empty file is linted: it reports the missing sections', () => {
+  const dir = workspace({ 'empty.md': '' });
+  const { status, stdout, stderr } = cli(dir, ['lint', '--format', 'json', 'empty.md']);
+  assert.equal(stderr, '');
+  assert.equal(status, 1);
+  const missing = (JSON.parse(stdout) as JsonFile[])[0].diagnostics.filter((d) => d.code === 'PM001');
+  assert.ok(missing.length >= 4, `expected the four ALX sections to be missing:\n${stdout}`);
+});
+
+test('a 10 MB postmortem is linted', (t) => {
+  const text = generatePostmortem(10 * 1024 * 1024, 7);
+  const dir = workspace({ 'big.md': text });
+  const start = process.hrtime.bigint();
+  const { status, stdout, stderr } = cli(dir, ['lint', '--format', 'json', 'big.md']);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  t.diagnostic(`10 MB CLI run: ${ms.toFixed(0)} ms`);
+  assert.equal(stderr, '');
+  assert.ok(status === 0 || status === 1, `exit ${status}`);
+  assert.equal((JSON.parse(stdout) as JsonFile[])[0].file, 'big.md');
+});
+
+test('an unknown option or command exits 2 with one line and no stack trace', () => {
+  const dir = workspace();
+  assert.deepEqual(cli(dir, ['lint', '--colour']), { status: 2, stdout: '', stderr: "postmortem: unknown option '--colour' (see postmortem --help)\n" });
+  const command = cli(dir, ['check', 'doc.md']);
+  assert.equal(command.status, 2);
+  assert.equal(command.stderr, 'postmortem: unknown command "check"; did you mean "postmortem lint check doc.md"? (see postmortem --help)\n');
+  assert.deepEqual(cli(dir, ['lint', '--format', 'xml']), { status: 2, stdout: '', stderr: 'postmortem: unknown format "xml"; use one of stylish, json, sarif\n' });
+});
+
+test('--help and --version print to stdout and exit 0', () => {
+  const dir = workspace();
+  const help = cli(dir, ['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: postmortem <command>/);
+  const version = cli(dir, ['--version']);
+  assert.equal(version.status, 0);
+  assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+});
+
+test('new writes a postmortem named after its date and title, prints the path, and the result lints clean of missing sections', () => {
+  const dir = workspace();
+  const { status, stdout } = cli(dir, ['new', '--title', 'Checkout: EU outage!', '--date', '2024-03-11', '--severity', 'SEV-1', '--dir', 'postmortems']);
+  assert.equal(status, 0);
+  assert.equal(stdout, 'postmortems/2024-03-11-checkout-eu-outage.md\n');
+  const text = readFileSync(join(dir, 'postmortems/2024-03-11-checkout-eu-outage.md'), 'utf8');
+  assert.match(text, /^# Postmortem: Checkout: EU outage!\n/);
+  assert.match(text, /\*\*Severity:\*\* SEV-1/);
+  const files = JSON.parse(cli(dir, ['lint', '--format', 'json', 'postmortems']).stdout) as JsonFile[];
+  assert.deepEqual(files[0].diagnostics.filter((d) => d.code === 'PM001'), []);
+});
+
+test('new never overwrites: a taken default name gets -2, and a taken --out path exits 2', () => {
+  const dir = workspace({ '2024-03-11-db-outage.md': 'mine' });
+  assert.equal(cli(dir, ['new', '--title', 'DB outage', '--date', '2024-03-11']).stdout, '2024-03-11-db-outage-2.md\n');
+  assert.equal(cli(dir, ['new', '--title', 'DB outage', '--date', '2024-03-11']).stdout, '2024-03-11-db-outage-3.md\n');
+  const taken = cli(dir, ['new', '--out', '2024-03-11-db-outage.md']);
+  assert.deepEqual(taken, { status: 2, stdout: '', stderr: 'postmortem: 2024-03-11-db-outage.md already exists; not overwriting it\n' });
+  assert.equal(readFileSync(join(dir, '2024-03-11-db-outage.md'), 'utf8'), 'mine');
+});
+
+test('new rejects a date that is not a real YYYY-MM-DD date', () => {
+  const dir = workspace();
+  assert.deepEqual(cli(dir, ['new', '--date', '2024-02-30']), { status: 2, stdout: '', stderr: 'postmortem: --date "2024-02-30" is not a date written YYYY-MM-DD, like 2024-03-11\n' });
+  assert.deepEqual(readdirSync(dir), []);
+});
+
+test('new starts from the template of the config file over the target directory', () => {
+  const dir = workspace({ 'sre/.postmortemrc.json': '{ "template": "google-sre" }' });
+  const { stdout } = cli(dir, ['new', '--title', 'Cache stampede', '--date', '2024-05-01', '--dir', 'sre']);
+  const files = JSON.parse(cli(dir, ['lint', '--format', 'json', stdout.trim()]).stdout) as JsonFile[];
+  assert.equal(files[0].template, 'google-sre');
+  assert.deepEqual(files[0].diagnostics.filter((d) => d.code === 'PM001'), []);
+});

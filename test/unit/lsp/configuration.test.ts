@@ -1,0 +1,143 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { TestClient, seedText, writeFile } from './lspClient';
+
+/** The seed without its timeline, so PM001 reports it and its level shows in the severity. */
+function withoutTimeline(): string {
+  const lines = seedText().split('\n');
+  return [...lines.slice(0, 13), ...lines.slice(29)].join('\n');
+}
+
+function pm001(diagnostics: Array<{ code?: string | number; severity?: number }>): number[] {
+  return diagnostics.filter((d) => d.code === 'PM001').map((d) => d.severity ?? 0);
+}
+
+describe('settings, pulled per document', () => {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start();
+  });
+
+  after(() => client.stop());
+
+  test('each document is checked with the settings for its own URI', async () => {
+    const strict = client.uri('postmortems/strict.md');
+    const relaxed = client.uri('postmortems/relaxed.md');
+    client.settings = { [strict]: { rules: { PM001: 'error' } }, [relaxed]: { rules: { 'required-section': 'hint' } } };
+    await client.open(strict, withoutTimeline());
+    await client.open(relaxed, withoutTimeline());
+    assert.deepEqual(pm001(await client.pull(strict)), [1]);
+    assert.deepEqual(pm001(await client.pull(relaxed)), [4]);
+    const asked = client.configurationRequests.flatMap((r) => r.items.map((i) => i.scopeUri));
+    assert.ok(asked.includes(strict) && asked.includes(relaxed));
+  });
+
+  test('settings are cached per document and asked again after didChangeConfiguration', async () => {
+    const uri = client.uri('postmortems/strict.md');
+    const asked = () => client.configurationRequests.filter((r) => r.items.some((i) => i.scopeUri === uri)).length;
+    const before = asked();
+    await client.pull(uri);
+    await client.pull(uri);
+    assert.equal(asked(), before, 'no new request while the settings are cached');
+    client.settings = { '*': { rules: { PM001: 'warning' } } };
+    const refreshes = client.refreshRequests;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => (client.refreshRequests > refreshes ? true : undefined), 'a diagnostics refresh request');
+    assert.deepEqual(pm001(await client.pull(uri)), [2]);
+    assert.equal(asked(), before + 1);
+  });
+
+  test('a setting that means nothing is reported on the first line, not fatal', async () => {
+    const uri = client.uri('postmortems/bad-setting.md');
+    client.settings = { [uri]: { template: 'no-such-template', defaultTimeZone: 'Mars/Olympus' } };
+    await client.open(uri, seedText());
+    const problems = (await client.pull(uri)).filter((d) => d.code === 'config');
+    assert.deepEqual(problems.map((d) => [d.range.start.line, d.severity]), [[0, 2], [0, 2]]);
+    assert.match(problems.map((d) => d.message).join('\n'), /unknown template "no-such-template"/);
+    assert.match(problems.map((d) => d.message).join('\n'), /unknown time zone "Mars\/Olympus"/);
+  });
+
+  test('include globs decide which Markdown files are postmortems', async () => {
+    const notes = client.uri('notes/plain.md');
+    const text = '# Weekly notes\n\n## Timeline\n\n- 10:15 - things happened\n';
+    await client.open(notes, text);
+    assert.deepEqual(await client.pull(notes), []);
+    client.settings = { '*': { include: ['notes/**/*.md'] } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.ok((await client.pull(notes)).length > 0, 'a path matched by a workspace-relative glob is a postmortem');
+  });
+});
+
+describe('.postmortemrc.json, found by walking up from the document', () => {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({
+      files: {
+        '.postmortemrc.json': JSON.stringify({ rules: { PM001: 'warning' } }),
+        'team-a/.postmortemrc.json': JSON.stringify({ rules: { PM001: 'off' } }),
+        'team-b/.postmortemrc.json': '{ "rules": { "PM001": "off" ',
+      },
+    });
+  });
+
+  after(() => client.stop());
+
+  test('the watcher for config files is registered dynamically', async () => {
+    const registration = await client.waitFor(
+      () => client.registrations.flatMap((r) => r.registrations).find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      'a file watcher registration',
+    );
+    const globs = (registration.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map((w) => w.globPattern);
+    assert.ok(globs.includes('**/.postmortemrc.json'));
+  });
+
+  test('the nearest config file wins', async () => {
+    const root = client.uri('postmortems/root.md');
+    const teamA = client.uri('team-a/deep/er/postmortem.md');
+    await client.open(root, withoutTimeline());
+    await client.open(teamA, withoutTimeline());
+    assert.deepEqual(pm001(await client.pull(root)), [2]);
+    assert.deepEqual(pm001(await client.pull(teamA)), []);
+  });
+
+  test('an invalid config file is a diagnostic on line 0 naming it, and one message, never a crash', async () => {
+    const first = client.uri('team-b/one-postmortem.md');
+    const second = client.uri('team-b/two-postmortem.md');
+    await client.open(first, withoutTimeline());
+    await client.open(second, withoutTimeline());
+    for (const uri of [first, second]) {
+      const problem = (await client.pull(uri)).find((d) => d.code === 'config');
+      assert.ok(problem);
+      assert.equal(problem.range.start.line, 0);
+      assert.equal(problem.severity, 1);
+      assert.match(problem.message, /^team-b\/\.postmortemrc\.json(:\d+:\d+)?: not valid JSON/);
+    }
+    const shown = client.messages.filter((m) => /team-b\/\.postmortemrc\.json/.test(m.message));
+    assert.equal(shown.length, 1, JSON.stringify(client.messages));
+    assert.equal(shown[0].type, 1);
+    assert.deepEqual(pm001(await client.pull(first)), [1], 'the broken file is ignored: defaults apply');
+  });
+
+  test('fixing the file and reporting the change takes effect at once', async () => {
+    const uri = client.uri('team-b/one-postmortem.md');
+    writeFile(join(client.folder, 'team-b', '.postmortemrc.json'), JSON.stringify({ rules: { PM001: 'info' } }));
+    const refreshes = client.refreshRequests;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('team-b/.postmortemrc.json'), type: 2 }] });
+    await client.waitFor(() => (client.refreshRequests > refreshes ? true : undefined), 'a diagnostics refresh request');
+    const diagnostics = await client.pull(uri);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'config'), []);
+    assert.deepEqual(pm001(diagnostics), [3]);
+  });
+
+  test('a schema problem names the file and the setting', async () => {
+    writeFile(join(client.folder, 'team-b', '.postmortemrc.json'), JSON.stringify({ rules: { PM001: 'loud' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('team-b/.postmortemrc.json'), type: 2 }] });
+    // Notifications and requests are handled in order: this pull sees the change.
+    const problem = (await client.pull(client.uri('team-b/one-postmortem.md'))).find((d) => d.code === 'config');
+    assert.ok(problem);
+    assert.match(problem.message, /^team-b\/\.postmortemrc\.json: \/rules\/PM001/);
+  });
+});
