@@ -44,7 +44,7 @@ export class PostmortemStatus implements vscode.Disposable {
         if (active && e.uris.some((uri) => uri.toString() === active)) void this.refresh();
       }),
     );
-    server.start().then(() => this.refresh(), (error: Error) => this.show({ text: 'Postmortem: server stopped', detail: error.message, severity: vscode.LanguageStatusSeverity.Error }));
+    void server.start().then(() => this.refresh(), (error: Error) => this.show({ text: 'Postmortem: server stopped', detail: error.message, severity: vscode.LanguageStatusSeverity.Error }));
   }
 
   /** What the item shows now (read by the VS Code test suite). */

@@ -52,27 +52,35 @@ function tail(file, lines) {
 }
 
 /**
- * A scratch folder for one run: XDG dirs, a user-data-dir whose settings keep trust dialogs and
- * walkthroughs off the editor, an extensions-dir and an empty workspace.
+ * A code-server profile in `root`: XDG dirs, a user-data-dir whose settings keep trust dialogs and
+ * walkthroughs off the editor, an extensions-dir and an empty workspace. Settings already there
+ * are kept, so a profile can be reused.
  */
-function createScratch(prefix = 'postmortem-vscode-', userSettings = {}) {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+function createProfile(root, userSettings = {}) {
   const dirs = {};
   for (const d of ['config', 'data', 'tmp', 'user-data/User', 'extensions', 'workspace']) {
-    dirs[d] = path.join(scratch, d);
+    dirs[d] = path.join(root, d);
     fs.mkdirSync(dirs[d], { recursive: true });
   }
-  fs.writeFileSync(path.join(dirs['user-data/User'], 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'security.workspace.trust.enabled': false,
-    'files.hotExit': 'off',
-    'workbench.welcomePage.walkthroughs.openOnInstall': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'telemetry.telemetryLevel': 'off',
-    ...userSettings,
-  }, null, 2));
-  return { scratch, dirs };
+  const settings = path.join(dirs['user-data/User'], 'settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.writeFileSync(settings, JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'files.hotExit': 'off',
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'telemetry.telemetryLevel': 'off',
+      ...userSettings,
+    }, null, 2));
+  }
+  return { scratch: root, dirs };
+}
+
+/** A fresh profile in a new folder under $TMPDIR, for one run. */
+function createScratch(prefix = 'postmortem-vscode-', userSettings = {}) {
+  return createProfile(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), userSettings);
 }
 
 /**
@@ -161,6 +169,6 @@ function dumpLogs(scratch) {
 }
 
 module.exports = {
-  repoRoot, codeServerBin, freePort, httpOk, waitFor, tail, createScratch, startCodeServer, workbenchUrl,
+  repoRoot, codeServerBin, freePort, httpOk, waitFor, tail, createProfile, createScratch, startCodeServer, workbenchUrl,
   launchChromium, openWorkbench, dumpLogs,
 };

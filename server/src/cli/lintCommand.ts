@@ -1,10 +1,10 @@
-import { dirname, resolve } from 'node:path';
-import { findPreset, lint, PRESET_IDS, resolveConfig, type LintResult, type ResolvedConfig, type Template } from '../engine';
+import { resolve } from 'node:path';
+import { findPreset, lint, PRESET_IDS, type LintResult } from '../engine';
 import { collectFiles } from '../node/collectFiles';
-import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../node/findConfig';
 import { describeFsError } from '../node/fsErrors';
 import { readDocument } from '../node/readDocument';
 import { writeAtomically } from '../node/writeAtomically';
+import { ConfigSource } from './configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import { fixText, type FixOutcome } from './fixText';
 import { formatJson } from './formatters/json';
@@ -110,55 +110,5 @@ async function lintFile(path: string, shown: string, configs: ConfigSource, fix:
     return { report: toFileReport(path, shown, fixed.result, fixed.fixed) };
   } catch (error) {
     return { report: toFileReport(path, shown, first, 0), problem: `${shown}: could not write the fixed text (${describeFsError(error)}); the file is unchanged` };
-  }
-}
-
-/**
- * A broken config file is reported by its first problem only: one schema mistake often comes
- * back as several lines (one per branch of the schema's `oneOf`), and the first names it.
- */
-type ConfigChoice = { ok: true; config: ResolvedConfig } | { ok: false; problem: string };
-
-/**
- * The checked configuration for each document: the explicit `--config` file, or the nearest
- * `.postmortemrc.json` above the document. Resolved once per config file.
- */
-class ConfigSource {
-  private readonly finder: ConfigFinder;
-  private readonly resolved = new Map<string, ConfigChoice>();
-  private explicit?: ConfigChoice;
-
-  constructor(
-    private readonly cwd: string,
-    private readonly template: Template | undefined,
-  ) {
-    this.finder = new ConfigFinder((path) => displayPath(cwd, path));
-  }
-
-  /** Uses one config file for every document, instead of the nearest one. */
-  async useExplicit(path: string): Promise<ConfigChoice> {
-    const load = await loadConfigFile(path, displayPath(this.cwd, path));
-    this.explicit = load.ok ? this.resolve(load.file) : { ok: false, problem: load.problems[0] };
-    return this.explicit;
-  }
-
-  async for(documentPath: string): Promise<ConfigChoice> {
-    if (this.explicit) return this.explicit;
-    const load = await this.finder.configFor(dirname(documentPath));
-    if (load && !load.ok) return { ok: false, problem: load.problems[0] };
-    const key = load?.file.path ?? '';
-    let choice = this.resolved.get(key);
-    if (!choice) {
-      choice = this.resolve(load?.file);
-      this.resolved.set(key, choice);
-    }
-    return choice;
-  }
-
-  private resolve(file: LoadedConfig | undefined): ConfigChoice {
-    const config = resolveConfig({}, file);
-    if (config.problems.length) return { ok: false, problem: config.problems[0] };
-    // A template named on the command line wins over the config file's.
-    return { ok: true, config: this.template ? { ...config, template: this.template } : config };
   }
 }

@@ -61,16 +61,11 @@ export class DocumentSettings {
   private readonly byUri = new Map<string, Promise<PostmortemSettings>>();
   private pushed: unknown;
 
+  /** `pull` is undefined when the client cannot answer workspace/configuration. */
   constructor(
-    private pull: ((uri: string) => Promise<unknown>) | undefined,
+    private readonly pull: ((uri: string) => Promise<unknown>) | undefined,
     private readonly log: Logger,
   ) {}
-
-  /** The client cannot answer workspace/configuration: use what it pushes instead. */
-  disablePull(): void {
-    this.pull = undefined;
-    this.byUri.clear();
-  }
 
   get(uri: string): Promise<PostmortemSettings> {
     let settings = this.byUri.get(uri);

@@ -30,6 +30,8 @@ export interface IndexInputs {
 
 /** Larger Markdown files are not read for the index; a postmortem is a few kilobytes. */
 const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
+/** Beyond this many Markdown files (a docs monorepo), the rest are left out rather than read on every request. */
+const MAX_INDEXED_FILES = 5000;
 /** How long a listing and its file stats are trusted when the client does not report changes. */
 const UNWATCHED_TTL_MS = 5000;
 const OWNER_KEYS = /^(?:owners?|authors?|incident commander|ic|dri|postmortem owner)$/i;
@@ -123,7 +125,8 @@ export class WorkspaceIndex {
         this.inputs.log.error('workspaceIndex', error, { folder });
       }
     }
-    return paths;
+    if (paths.length > MAX_INDEXED_FILES) this.inputs.log.warn('workspaceIndex', `indexing the first ${MAX_INDEXED_FILES} of ${paths.length} Markdown files`);
+    return paths.slice(0, MAX_INDEXED_FILES);
   }
 
   private async summary(path: string, uri: string, restat: boolean): Promise<PostmortemSummary | undefined> {

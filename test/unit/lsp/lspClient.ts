@@ -1,5 +1,5 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { EventEmitter } from 'node:events';
@@ -39,10 +39,13 @@ export const REPO = resolve(__dirname, '..', '..', '..', '..');
 export const SERVER = join(REPO, 'dist', 'server.js');
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** The seed postmortem: the shared fixture if a colleague has added it, else our copy. */
+/**
+ * The seed postmortem, byte for byte. test/fixtures/seed.md carries the engine fixtures'
+ * `<!-- expect -->` markers, which change the text a client would send, so these tests keep an
+ * exact copy of their own.
+ */
 export function seedText(): string {
-  const shared = join(REPO, 'test', 'fixtures', 'seed.md');
-  return readFileSync(existsSync(shared) ? shared : join(REPO, 'test', 'lsp-fixtures', 'seed.md'), 'utf8');
+  return readFileSync(join(REPO, 'test', 'lsp-fixtures', 'seed.md'), 'utf8');
 }
 
 /** A client that pulls diagnostics and can do what VS Code can. */
@@ -84,6 +87,11 @@ export interface StartOptions {
   /** Files to write into a fresh workspace folder, by relative path. */
   files?: Record<string, string>;
   transport?: 'stdio' | 'node-ipc';
+  /** Another server to start instead (for the benchmark): a script and its arguments, for stdio. */
+  server?: string[];
+  /** Answers to server requests this client does not know (a server's own protocol extensions). */
+  handlers?: Record<string, (params: never) => unknown>;
+  initializationOptions?: unknown;
 }
 
 interface OpenDocument {
@@ -117,9 +125,10 @@ export class TestClient {
     const folder = mkdtempSync(join(tmpdir(), 'postmortem-lsp-'));
     for (const [path, text] of Object.entries(options.files ?? {})) writeFile(join(folder, path), text);
     const ipc = options.transport === 'node-ipc';
+    const started = performance.now();
     const child = ipc
       ? fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
-      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      : spawn(process.execPath, options.server ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = ipc
       ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -127,14 +136,15 @@ export class TestClient {
     client.settings = options.settings ?? {};
     child.stderr!.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
     client.listen();
+    for (const [method, handler] of Object.entries(options.handlers ?? {})) connection.onRequest(method, handler);
     connection.listen();
-    const started = performance.now();
     client.initializeResult = await client.withTimeout(
       connection.sendRequest('initialize', {
         processId: process.pid,
         rootUri: client.folderUri,
         workspaceFolders: [{ uri: client.folderUri, name: 'workspace' }],
         capabilities: options.capabilities ?? PULL_CAPABILITIES,
+        initializationOptions: options.initializationOptions,
       }),
       'initialize',
     );
@@ -143,6 +153,7 @@ export class TestClient {
     return client;
   }
 
+  /** From spawning the process to the initialize result. */
   initializeMs = 0;
 
   get folderUri(): string {

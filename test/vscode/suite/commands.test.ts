@@ -96,6 +96,21 @@ suite('Commands', () => {
     await revertAndClose(vscode.window.activeTextEditor!.document);
   });
 
+  test('New Postmortem writes into the postmortem.folder setting, creating the folder', async () => {
+    const config = vscode.workspace.getConfiguration('postmortem');
+    await config.update('folder', 'incidents/2024', vscode.ConfigurationTarget.Workspace);
+    try {
+      const prompts = answerPrompts([pick('Atlassian'), pick('SEV-4')], [type('Queue backlog'), type('2024-06-30')]);
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem');
+      prompts.restore();
+      assert.ok(uri.path.endsWith('/incidents/2024/2024-06-30-queue-backlog.md'), uri.path);
+      assert.match(await read(uri), /^# Postmortem: Queue backlog\n/);
+      await revertAndClose(vscode.window.activeTextEditor!.document);
+    } finally {
+      await config.update('folder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('New Postmortem does nothing when a prompt is dismissed', async () => {
     const before = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'postmortems'))).length;
     const prompts = answerPrompts([pick('PagerDuty')], [cancel]);

@@ -8,11 +8,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 // Number words stand alone ("a" in "data" is not one), and the bare units h and m follow digits
 // only: "2 h" is a duration, "AM" is not "a minute".
 const NUMBER = `(\\d+(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}))`;
-const HOURS = `${NUMBER}\\s*(?:-\\s*)?(?:hours?|hrs?|(?<=\\d\\s?)h)\\b`;
+// "2100hrs" is a military time, not 2,100 hours.
+const HOURS = `(?!\\d{4}\\s?(?:hrs?|hours)\\b)${NUMBER}\\s*(?:-\\s*)?(?:hours?|hrs?|(?<=\\d\\s?)h)\\b`;
 const MINUTES = `${NUMBER}\\s*(?:-\\s*)?(?:minutes?|mins?|(?<=\\d\\s?)m)\\b`;
 const AMOUNT = new RegExp(`(?:${HOURS}(?:\\s*(?:and|,)?\\s*${MINUTES})?|${MINUTES}|(half an hour))`, 'i');
 const STATEMENT = new RegExp(`(?:\\b(?:lasted|lasting|duration(?: of)?|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total |period )?of|for (?:about|approximately|around|roughly|nearly|almost|over|just over|a total of))\\s*:?\\s*|\\b)${AMOUNT.source}(?:\\s*(?:-\\s*)?(?:long )?(?:outage|downtime|disruption|incident))?`, 'i');
-const TRIGGER = /\b(?:lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|(?:minute|hour)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident))\b/i;
+// "Rejected all calls for 66 minutes": a summary that gives a length in digits after "for" states the duration.
+const TRIGGER = /\b(?:for\s+\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)|lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|(?:minute|hour)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident))\b/i;
 
 function toNumber(text: string | undefined): number {
   if (!text) return 0;

@@ -6,7 +6,8 @@
  *   <!-- postmortem-disable-next-line PM010 -->           off for the next line
  *   <!-- postmortem-disable-file PM010 -->                off for the whole file
  */
-const DIRECTIVE = /<!--\s*postmortem-(disable|enable|disable-line|disable-next-line|disable-file)\b([^>]*?)-->/g;
+// Longest first: with `disable` first, `disable-line` would read as `disable` for a rule named `-line`.
+const DIRECTIVE = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
 
 export type RuleNameResolver = (name: string) => string | undefined;
 

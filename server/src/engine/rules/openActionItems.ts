@@ -15,16 +15,23 @@ const DETAIL_DISTANCE = 2;
  */
 export function openActionItems(document: PostmortemDocument): ActionItem[] {
   const items: ActionItem[] = [];
-  for (const item of document.actionItems) {
+  document.actionItems.forEach((item, i) => {
     const detail = DETAIL.exec(item.text);
     const previous = items[items.length - 1];
     if (detail && previous && item.line - previous.line <= DETAIL_DISTANCE) {
       attach(previous, detail[1].toLowerCase(), detail[2]);
-      continue;
+      return;
     }
-    items.push({ ...item });
-  }
-  return items.filter((item) => item.done !== true && !/:\s*$/.test(item.text) && !isProse(item));
+    const own = { ...item };
+    // Lines under a list item ("  Owner: @helga") are read as part of it.
+    const until = Math.min(document.actionItems[i + 1]?.line ?? Infinity, item.line + 1 + DETAIL_DISTANCE);
+    for (let line = item.line + 1; line < until && line < document.lines.length; line++) {
+      const under = DETAIL.exec(document.lines[line].trim().replace(/^[-*+]\s+/, '').replace(/\*\*|__/g, ''));
+      if (under) attach(own, under[1].toLowerCase(), under[2]);
+    }
+    items.push(own);
+  });
+  return items.filter((item) => item.done !== true && !/:\s*$/.test(item.text) && !isWrittenText(item));
 }
 
 function attach(item: ActionItem, field: string, value: string): void {
@@ -34,7 +41,7 @@ function attach(item: ActionItem, field: string, value: string): void {
   else if (field === 'status' && /^(?:done|closed|complete|completed|fixed|resolved)\b/i.test(value)) item.done = true;
 }
 
-function isProse(item: ActionItem): boolean {
+function isWrittenText(item: ActionItem): boolean {
   if (item.source !== 'line') return false;
   return PROSE_OPENING.test(item.text) || item.text.split(/\s+/).length > MAX_TASK_WORDS;
 }

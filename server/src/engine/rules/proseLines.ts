@@ -9,7 +9,9 @@ import type { PostmortemDocument, Range } from '../model';
 export interface MaskedLines {
   /** HTML comments blanked; code kept (a section holding only a log excerpt is not empty). */
   withoutComments: readonly string[];
-  /** Also blanked: front matter, fenced code and inline code spans. */
+  /** Also blanked: fenced code and inline code spans. Front matter stays: its times are data. */
+  withoutCode: readonly string[];
+  /** Also blanked: front matter, which is metadata rather than prose. */
   prose: readonly string[];
 }
 
@@ -19,15 +21,17 @@ export function maskedLines(document: PostmortemDocument): MaskedLines {
   let masked = cache.get(document);
   if (!masked) {
     const withoutComments = blankComments(document.lines);
-    masked = { withoutComments, prose: blankCode(withoutComments, document) };
+    const withoutCode = blankCode(withoutComments);
+    const frontMatterEnd = document.frontMatter?.endLine ?? 0;
+    masked = { withoutComments, withoutCode, prose: withoutCode.map((line, i) => (i < frontMatterEnd ? blank(line) : line)) };
     cache.set(document, masked);
   }
   return masked;
 }
 
-/** Whether a range starts on text the writer wrote as prose (not in code or a comment). */
-export function isProse(document: PostmortemDocument, range: Range): boolean {
-  const line = maskedLines(document).prose[range.start.line] ?? '';
+/** Whether a range starts on the writer's own text: not in code or a comment (front matter counts). */
+export function isWrittenText(document: PostmortemDocument, range: Range): boolean {
+  const line = maskedLines(document).withoutCode[range.start.line] ?? '';
   const original = document.lines[range.start.line] ?? '';
   const at = range.start.character;
   return line.slice(at, at + 1) === original.slice(at, at + 1);
@@ -69,11 +73,9 @@ function blankComments(lines: readonly string[]): string[] {
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const INLINE_CODE = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 
-function blankCode(lines: readonly string[], document: PostmortemDocument): string[] {
-  const frontMatterEnd = document.frontMatter?.endLine ?? 0;
+function blankCode(lines: readonly string[]): string[] {
   let fence: string | undefined;
-  return lines.map((line, index) => {
-    if (index < frontMatterEnd) return blank(line);
+  return lines.map((line) => {
     const marker = FENCE.exec(line)?.[1];
     if (fence) {
       // A fence closes with the same character, at least as long, and nothing after it.

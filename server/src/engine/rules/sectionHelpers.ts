@@ -1,6 +1,7 @@
 import type { PostmortemDocument, Range, Section } from '../model';
 import type { Template, TemplateSection, SectionRole } from '../templates/template';
 import { walkSections } from '../templates/template';
+import { maskedLines } from './proseLines';
 
 /** The document's sections matched to a template section, by key. */
 export function sectionsByKey(document: PostmortemDocument): Map<string, Section[]> {
@@ -35,9 +36,18 @@ export function allLines(section: Section): number[] {
   return Array.from({ length: Math.max(0, section.endLine - section.line - 1) }, (_, i) => section.line + 1 + i);
 }
 
-/** Findings about the whole document stand on its title, else on its first line. */
+/**
+ * Findings about the whole document stand on its title, else on the first line a reader sees:
+ * after any front matter, past blank lines and HTML comments.
+ */
 export function documentAnchor(document: PostmortemDocument): Range {
-  return document.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: document.lines[0]?.length ?? 0 } };
+  if (document.title) return document.title.range;
+  const visible = maskedLines(document).withoutComments;
+  let line = document.frontMatter?.endLine ?? 0;
+  while (line < document.lines.length - 1 && !visible[line].trim()) line++;
+  const text = document.lines[line] ?? '';
+  const start = text.length - text.trimStart().length;
+  return { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
 }
 
 /** The template's section for a key, at any depth. */
@@ -45,12 +55,6 @@ export function templateSection(template: Template, key: string | undefined): Te
   if (key === undefined) return undefined;
   for (const section of walkSections(template.sections)) if (section.key === key) return section;
   return undefined;
-}
-
-/** The top-level template section a key belongs to (itself, or the parent of a sub-section). */
-export function topLevelOf(template: Template, key: string): TemplateSection | undefined {
-  const holds = (s: TemplateSection): boolean => s.key === key || (s.children ?? []).some(holds);
-  return template.sections.find(holds);
 }
 
 /** A line says something when it has a letter, a digit or an image once comments are gone. */
@@ -72,11 +76,18 @@ export function templateParentKey(template: Template, key: string): string | und
   return undefined;
 }
 
+const innermost = new WeakMap<PostmortemDocument, Array<Section | undefined>>();
+
 /** The innermost section a line stands in. */
 export function sectionAt(document: PostmortemDocument, line: number): Section | undefined {
-  let found: Section | undefined;
-  for (const section of document.allSections) if (section.line <= line && line < section.endLine) found = section;
-  return found;
+  let byLine = innermost.get(document);
+  if (!byLine) {
+    byLine = new Array<Section | undefined>(document.lines.length).fill(undefined);
+    // Sections come in document order, parents before children: a child overwrites its lines.
+    for (const section of document.allSections) byLine.fill(section, section.line, section.endLine);
+    innermost.set(document, byLine);
+  }
+  return byLine[line];
 }
 
 /** Whether a section is, or stands inside, one whose template role is `role`. */

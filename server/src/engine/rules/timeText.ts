@@ -1,11 +1,12 @@
+/**
+ * Times as messages show them, and as the time rules compare them. Messages give the clock in the
+ * zone the writer used and in their style (`2:00 PM` or `14:00`), so a reader finds the time in
+ * the text they wrote.
+ */
 import { DateTime } from 'luxon';
 import type { IncidentBound, TimeMention, TimelineEntry } from '../model';
 import { ZONE_PATTERN, sameZone, toLuxonZone } from '../time/zones';
 
-/**
- * Times as messages show them: the clock in the zone the writer used, in their style (`2:00 PM`
- * or `14:00`), so a reader finds the time in the text they wrote.
- */
 const WRITTEN_ZONE = new RegExp(`(${ZONE_PATTERN})(?![A-Za-z])`, 'g');
 const ISO_ZONE = /(?:\d)(Z|[+-]\d{2}(?::?\d{2})?)$/;
 
@@ -93,10 +94,10 @@ const DAY_MS = 24 * 3600_000;
 export function windowOffset(time: TimeMention, start: IncidentBound | undefined, end: IncidentBound | undefined): number | undefined {
   const from = start && comparable(time, start.time) ? start.time.epochMs : undefined;
   const to = end && comparable(time, end.time) && (from === undefined || end.time.epochMs >= from) ? end.time.epochMs : undefined;
-  if (from === undefined && to === undefined) return undefined;
   // With one bound only, "nearest" is measured to that instant: an open end is not all of the future.
-  const low = from ?? to!;
-  const high = to ?? from!;
+  const low = from ?? to;
+  const high = to ?? from;
+  if (low === undefined || high === undefined) return undefined;
   const distance = (t: number) => (t < low ? low - t : t > high ? t - high : 0);
   const readings = time.hasDate ? [time.epochMs] : [time.epochMs, time.epochMs - DAY_MS, time.epochMs + DAY_MS];
   const reading = readings.reduce((best, t) => (distance(t) < distance(best) ? t : best));
@@ -105,10 +106,8 @@ export function windowOffset(time: TimeMention, start: IncidentBound | undefined
 }
 
 /** Labels for a time and the bound it is compared with; a dateless time's day is a guess, so no days. */
-export function comparedLabels(time: TimeMention, bound: TimeMention): [string, string] {
-  if (!time.hasDate) return [timeLabel(time), timeLabel(bound)];
-  const [a, b] = timeLabels(time, bound);
-  return [a, b];
+export function comparedLabels(time: TimeMention, bound: TimeMention): string[] {
+  return time.hasDate ? timeLabels(time, bound) : [timeLabel(time), timeLabel(bound)];
 }
 
 /** The incident's bound when the document states it, not when it is taken from the timeline. */

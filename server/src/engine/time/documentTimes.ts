@@ -22,9 +22,9 @@ export interface TimeOptions {
 
 /**
  * Reads every time in the document. A time without a date takes the date written before it on its
- * line, else the first date of the nearest line above that has one, else the incident's date; a
- * time without a zone takes the zone written elsewhere on its line ("9:00 AM to 9:15 AM (UTC)"),
- * else the document's declared zone, else the default.
+ * line, else the first one after it on the line, else the first date of the nearest line above
+ * that has one, else the incident's date; a time without a zone takes the zone written elsewhere
+ * on its line ("9:00 AM to 9:15 AM (UTC)"), else the document's declared zone, else the default.
  */
 export function readDocumentTimes(lines: readonly string[], readable: (line: number) => boolean, options: TimeOptions): DocumentTimes {
   const written: Array<{ line: number; items: WrittenTime[] }> = [];
@@ -43,7 +43,8 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   for (const { line, items } of written) {
     const lineZone = items.find((w) => w.zone && toLuxonZone(w.zone))?.zone;
     const mentions: TimeMention[] = [];
-    let date = lastDate;
+    // "Between 13:20 and 14:05 UTC on May 21": a date later on the line also dates the times before it.
+    let date = items.find((w) => w.date)?.date ?? lastDate;
     for (const item of items) {
       if (item.date) date = item.date;
       const context: TimeContext = { date, zone: zoneContext(lineZone, options) };

@@ -13,7 +13,8 @@ export function disableForLineEdit(document: PostmortemDocument, line: number, r
     const end = { line, character: text.length };
     return { range: { start: end, end }, newText: ` <!-- postmortem-disable-line ${ruleId} -->` };
   }
-  const inFrontMatter = document.frontMatter && line > document.frontMatter.startLine && line < document.frontMatter.endLine;
+  // `endLine` is the line after the closing `---`.
+  const inFrontMatter = document.frontMatter && line > document.frontMatter.startLine && line < document.frontMatter.endLine - 1;
   const indent = /^\s*/.exec(text)?.[0] ?? '';
   const comment = `<!-- postmortem-disable-next-line ${ruleId} -->`;
   return insertLines(document, line, [inFrontMatter ? `${indent}# ${comment}` : `${indent}${comment}`]);
@@ -32,6 +33,6 @@ export function disableForFileEdit(document: PostmortemDocument, ruleId: string)
     if (!names) return { range: { start: at, end: at }, newText: '' };
     return { range: { start: at, end: at }, newText: ` ${ruleId}` };
   }
-  const line = document.frontMatter ? document.frontMatter.endLine + 1 : 0;
+  const line = document.frontMatter?.endLine ?? 0;
   return insertLines(document, line, [`<!-- postmortem-disable-file ${ruleId} -->`]);
 }

@@ -1,6 +1,7 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { Diagnostic as Finding } from '../../engine';
 import type { Analysis } from '../analysisCache';
+import { FIX_ALL_KIND, INSERT_SECTION_KIND, SORT_TIMELINE_KIND } from '../capabilities';
 import { fixAllEdit } from '../edits/fixAll';
 import { missingSections, sectionInsertEdit } from '../edits/sections';
 import { disableForFileEdit, disableForLineEdit } from '../edits/suppress';
@@ -9,11 +10,6 @@ import { addTimeZoneEdit } from '../edits/timeZone';
 import { documentEdit } from '../edits/workspaceEdit';
 import { DIAGNOSTIC_SOURCE, toLspDiagnostic } from '../mapping';
 import { rangesIntersect } from '../ranges';
-
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
-export const SORT_TIMELINE_KIND = `${CodeActionKind.Source}.sortTimeline`;
-export const INSERT_SECTION_KIND = `${CodeActionKind.Source}.insertSection`;
-export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, SORT_TIMELINE_KIND, INSERT_SECTION_KIND, FIX_ALL_KIND];
 
 /**
  * textDocument/codeAction. Quick fixes come from the current analysis, not from the diagnostics
@@ -64,7 +60,9 @@ export function codeActions(analysis: Analysis | undefined, params: CodeActionPa
     }
   }
 
-  if (wanted(FIX_ALL_KIND) && result.diagnostics.some((d) => d.fix)) {
+  // Fix-all re-lints until nothing is left to fix: worth it when asked for, not on every cursor move.
+  const askedFor = params.context.only !== undefined || params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+  if (askedFor && wanted(FIX_ALL_KIND) && result.diagnostics.some((d) => d.fix)) {
     const all = fixAllEdit(result, analysis.config);
     if (all) actions.push({ title: 'Fix all postmortem problems', kind: FIX_ALL_KIND, edit: edit([all]) });
   }

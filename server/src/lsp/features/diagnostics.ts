@@ -33,7 +33,7 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly analyses: AnalysisCache,
-    private readonly send: (uri: string, version: number, diagnostics: Diagnostic[]) => void,
+    private readonly send: (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => void,
     private readonly log: Logger,
   ) {}
 
@@ -51,7 +51,7 @@ export class DiagnosticsPublisher {
   /** The document closed: its diagnostics go with it. */
   clear(uri: string): void {
     this.pending.delete(uri);
-    if (this.published.delete(uri)) this.send(uri, 0, []);
+    if (this.published.delete(uri)) this.send(uri, undefined, []);
   }
 
   private async flush(): Promise<void> {

@@ -2,22 +2,10 @@ import { DateTime } from 'luxon';
 import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Metrics } from '../../engine';
 import type { Analysis } from '../analysisCache';
+import { COMMANDS } from '../capabilities';
 import { missingSections, sectionInsertEdit } from '../edits/sections';
 import { sortTimelineEdits, timelineEntryInsertion } from '../edits/timeline';
 import { documentEdit } from '../edits/workspaceEdit';
-
-/**
- * workspace/executeCommand: the edits behind the editors' commands, here once so that VS Code's
- * palette and a Neovim mapping do the same thing. Edits are sent back with workspace/applyEdit as
- * one edit, so one undo reverts a command.
- */
-export const COMMANDS = {
-  insertSection: 'postmortem.insertSection',
-  insertTimelineEntry: 'postmortem.insertTimelineEntry',
-  sortTimeline: 'postmortem.sortTimeline',
-  listMissingSections: 'postmortem.listMissingSections',
-  documentInfo: 'postmortem.documentInfo',
-} as const;
 
 export interface CommandContext {
   /** The current analysis of an open document; undefined when it is not a postmortem or not open. */
@@ -45,6 +33,11 @@ export interface DocumentInfo {
   metrics: Metrics;
 }
 
+/**
+ * workspace/executeCommand: the edits behind the editors' commands, here once so that VS Code's
+ * palette and a Neovim mapping do the same thing. Edits are sent back with workspace/applyEdit as
+ * one edit, so one undo reverts a command.
+ */
 export async function executeCommand(params: ExecuteCommandParams, context: CommandContext): Promise<unknown> {
   const args = argumentsOf(params);
   const analysis = await context.analysisFor(args.uri);

@@ -20,8 +20,10 @@ export function foldingRanges(analysis: Analysis | undefined): FoldingRange[] {
     const covered = ranges.some((r) => r.startLine >= run.first - 1 && r.endLine === run.last);
     if (run.last > run.first && !covered) ranges.push({ startLine: run.first, endLine: run.last, kind: FoldingRangeKind.Region });
   }
-  if (document.frontMatter && document.frontMatter.endLine > document.frontMatter.startLine) {
-    ranges.push({ startLine: document.frontMatter.startLine, endLine: document.frontMatter.endLine, kind: FoldingRangeKind.Comment });
+  // The front matter's `endLine` is the line after its closing `---`.
+  const frontMatter = document.frontMatter;
+  if (frontMatter && frontMatter.endLine - 1 > frontMatter.startLine) {
+    ranges.push({ startLine: frontMatter.startLine, endLine: frontMatter.endLine - 1, kind: FoldingRangeKind.Comment });
   }
   return ranges.sort((a, b) => a.startLine - b.startLine);
 }

@@ -1,12 +1,8 @@
-import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
+import { SemanticTokensBuilder, type SemanticTokens } from 'vscode-languageserver';
 import { lifecycleRole, type PostmortemDocument, type Range } from '../../engine';
 import type { Analysis } from '../analysisCache';
 
-/**
- * Standard token types, so every theme colours them without a client-side mapping: times read
- * as numbers, lifecycle markers ("Detected", "OUTAGE ENDS") as events.
- */
-export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: ['number', 'event'], tokenModifiers: [] };
+/** Indices into SEMANTIC_TOKENS_LEGEND's token types. */
 const TIME = 0;
 const LIFECYCLE = 1;
 

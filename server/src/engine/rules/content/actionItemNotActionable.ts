@@ -6,23 +6,59 @@ import { openActionItems, quoteItem } from '../openActionItems';
  * predictable, and a team can say what it means by turning the rule off.
  */
 const VERBS = new Set(
-  `add adjust adopt alert allow analyse analyze announce apply archive assess assign audit automate back backfill
-  backup benchmark block build bump cache cap change check clarify clean cleanup close collect communicate
-  compare conduct configure confirm consider consolidate convert coordinate create deduplicate define delegate
-  delete deliver deploy deprecate design detect develop disable discuss document double-check draft drop educate
-  employ enable encourage encrypt enforce enhance ensure escalate establish evaluate expand experiment explore
-  expose extend extract file find fix follow freeze gate gather get give harden have hire hold host identify
-  implement improve increase inform install instrument integrate introduce investigate isolate keep label launch
-  leverage limit load locate lock log look lower maintain make mandate measure merge migrate mitigate modify
-  monitor move note notify onboard open optimise optimize organise organize outline own page partition patch
-  perform pin plan practice practise prepare prevent prioritise prioritize profile prototype provide provision
-  publish purge put raise rate read reconcile record reduce refactor refresh rehearse reinforce reject release
-  remind remove rename replace replay replicate report reproduce request require research reset resize resolve
-  respond restore restrict restructure retire retry revert review revise revisit rewrite roll rollback rollout
-  rotate run sanitise sanitize scale scan schedule secure send separate set setup share shorten simplify
-  simulate split stage standardise standardize start stop store streamline strengthen stress submit suggest
-  support switch sync tag teach test throttle tighten track train transfer triage tune turn unblock unify update
-  upgrade use validate verify version visit watch wire write`.split(/\s+/),
+  `accept access accommodate account accumulate achieve acquire act activate adapt add address adhere adjust
+  administer adopt advertise advise advocate affect aggregate alert align allocate allow alter amend analyse
+  analyze announce append apply approach approve archive arrange articulate ask assemble assert assess assign
+  assist associate attach attempt attend attribute audit authenticate authorise authorize automate avert await
+  back backfill backport bake balance bar base batch become begin benchmark bind blacklist block boost bootstrap
+  bound break brief bring broadcast budget build bump bundle burn buy cache calculate calibrate call canary
+  cancel cap capture carry catch categorise categorize centralise centralize certify chain challenge change
+  charge chart check choose chunk cite claim clarify classify clean cleanup clear clone close code codify
+  collaborate collect combine comment commission commit communicate compare compile complete comply compose
+  compress compute concentrate condense conduct configure confine confirm connect conserve consider consolidate
+  constrain construct consult consume contact contain continue contract contribute control convert coordinate
+  copy correct correlate count couple cover crawl create credit cross-check curate customise customize cut cycle
+  deactivate debug decide declare decommission decouple decrease dedicate dedupe deduplicate defer define delay
+  delegate delete deliver demonstrate denormalize deny depend deploy deprecate derive describe design designate
+  destroy detach detect determine develop diagnose differentiate digitize direct disable disallow disclose
+  disconnect discover discuss dispatch display dispose distinguish distribute divide do document double
+  double-check downgrade downscale draft drain drive drop dry-run dump duplicate edit educate elevate eliminate
+  email embed emit employ empower emulate enable enclose encode encourage encrypt end enforce engage enhance
+  enlarge enrich enroll ensure enter equip escalate establish estimate evaluate evict examine exclude execute
+  exercise exit expand expedite experiment expire explain explore export expose express extend extract
+  facilitate factor fail fetch file fill finalise finalize find finish fix flag flush focus follow forbid force
+  forecast fork formalise formalize format forward free freeze gate gather generate get give go govern grant
+  group grow guarantee guard halt hand handle harden hash have help hide highlight hire hold host identify
+  ignore illustrate imagine implement import improve incorporate increase index indicate inform inject inspect
+  install instruct instrument insure integrate intercept interview introduce invalidate inventory invest
+  investigate invite involve isolate issue itemize iterate join justify keep kill label land launch learn lease
+  let level leverage license lift limit link lint list listen load locate lock log look loop lower maintain make
+  manage mandate manipulate map mark mature maximise maximize measure meet merge message migrate minimise
+  minimize mirror mitigate mock model modernise modernize modify modularize monitor mount move name narrow
+  negotiate nominate normalise normalize note notify observe obtain offer offload onboard open operate optimise
+  optimize orchestrate order organise organize outline outsource overhaul oversee own package page parallelize
+  parameterize parametrize parse partition pass patch pause perform persist phase pick pilot pin place plan poll
+  populate port post postpone practice practise precompute predict preload prepare present preserve prevent
+  print prioritise prioritize probe proceed process procure produce profile program promote propagate propose
+  protect prototype prove provide provision prune publish pull purchase purge put qualify quantify quarantine
+  question queue raise ramp rate re-architect reach read rearchitect reassess rebalance rebuild recheck
+  recommend reconcile reconfigure record recover recreate recruit redeploy redesign redirect reduce refactor
+  refine refresh refuse regenerate register regulate rehearse reindex reinforce reinstate reject relax release
+  reload relocate rely remediate remember remind remodel remove rename render renew reorganise reorganize repair
+  repeat rephrase replace replan replay replicate report represent reproduce request require rerun rescale
+  research reserve reset resize resolve respond restart restore restrict restructure resume retain retest retire
+  retrain retrieve retry reuse revalidate reverse revert review revise revisit rework rewrite roll rollback
+  rollout rotate route run safeguard sanitise sanitize save scale scan schedule scope screen script scrub search
+  secure seed segment select send separate sequence serve set settle setup shard share shift shorten showcase
+  shut sign simplify simulate size skip slow snapshot solve sort source specify speed spin split sponsor
+  stabilise stabilize stage stagger standardise standardize start state steer stop store streamline strengthen
+  stress strip structure stub study submit subscribe substitute suggest summarise summarize supervise supply
+  support suppress surface survey suspend sustain swap switch sync synchronise synchronize tackle tag take
+  target teach terminate test thin throttle tighten time toggle trace track trade train transfer transform
+  transition translate transmit treat triage trial trigger trim troubleshoot truncate trust try tune turn
+  unblock understand unify uninstall unlock unpack unpin unset unsubscribe untangle update upgrade upload use
+  utilise utilize vacuum validate vary verify version vet visit visualise visualize volunteer wait warm warn
+  watch weigh whitelist widen win wire withdraw work wrap write`.split(/\s+/),
 );
 
 const OPENING_NOISE = /^(?:\[[^\]]*\]|\([^)]*\)|[A-Z][A-Z0-9]+-\d+\b|P[0-4]\b|@[\w.-]+|[A-Za-z][\w /&-]{0,40}:)\s*[-–—:]?\s*/;
@@ -49,7 +85,7 @@ export const actionItemNotActionable: Rule = {
   rationale:
     'PagerDuty\'s guidance is that action items are actionable (start with a verb), specific and bounded: "Add an alert on connection-pool saturation" can be done and closed, ' +
     '"Database monitoring" cannot, and "Be more careful" never will be. The ALX rubric asks for tasks "like a TODO" ("patch Nginx server").\n\n' +
-    'An item passes when its first word is one of about two hundred verbs common in action items, in the imperative ("Add") or as a gerund ("Adding", which students often write), ' +
+    'An item passes when its first word is one of about five hundred verbs common in action items, in the imperative ("Add") or as a gerund ("Adding", which students often write), ' +
     'or with a prefix ("Re-enable", "Redeploy"). Priority tags, ticket ids, owners and a short label before a colon ("[P1]", "OPS-12:", "Monitoring:") are skipped first, ' +
     'and so are decoration ("✅"), "We will" or "Need to", and an adverb ("Regularly review"). Items of fewer than three words, and stock phrases ("be more careful", "make sure this doesn\'t happen again", "monitor better", ' +
     '"improve monitoring") are reported as too vague. This is information: the verb list cannot know every verb.',
@@ -67,8 +103,9 @@ function assess(text: string): string | undefined {
   const task = core(text);
   if (VAGUE.some((v) => v.test(task))) return 'is too vague to act on; name the specific change and how you will know it is done.';
   if (task.split(/\s+/).filter(Boolean).length < MIN_WORDS) return 'is too short to act on; say what will change, and where.';
-  const first = /^[A-Za-z][A-Za-z-]*/.exec(task)?.[0].toLowerCase() ?? '';
-  if (isVerb(first)) return undefined;
+  const [, first = '', next = ''] = /^([A-Za-z][A-Za-z-]*)\s*([A-Za-z]*)/.exec(task) ?? [];
+  // "Review of the firewall rules" names a task; "Review the firewall rules" is one.
+  if (isVerb(first.toLowerCase()) && next.toLowerCase() !== 'of') return undefined;
   return 'does not start with a verb; say what to do ("Add alerting on ...", "Patch ...").';
 }
 

@@ -70,23 +70,13 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
     'Rewrite the sentence around the system: what made the action possible, what would have caught it.',
   check({ document, template, options, report }) {
     const lines = maskedLines(document).prose;
-    const phrases = options.phrases.map((p) => ({ phrase: p, pattern: wordPattern(p) }));
-    const allowed = options.allow.map(wordPattern);
+    const phrases = options.phrases.filter((p) => p.trim()).map((phrase) => ({ phrase, pattern: wordPattern(phrase) }));
+    const allowed = options.allow.filter((p) => p.trim()).map(wordPattern);
     for (let line = 0; line < lines.length; line++) {
       const text = lines[line];
       if (!/\w/.test(text)) continue;
       const inLessons = isWithinRole(sectionAt(document, line), template, 'lessons');
-      const hits: Hit[] = [];
-      for (const { phrase, pattern } of phrases) {
-        if (inLessons && HINDSIGHT.test(phrase)) continue;
-        for (const m of text.matchAll(pattern)) {
-          if (HINDSIGHT.test(phrase) && !PAST_PARTICIPLE.test(text.slice(m.index + m[0].length))) continue;
-          hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: false });
-        }
-      }
-      if (options.namedPeople) {
-        for (const pattern of NAMED_PERSON) for (const m of text.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: true });
-      }
+      const hits = [...phraseHits(text, phrases, inLessons), ...(options.namedPeople ? namedHits(text) : [])];
       const spared = allowed.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
       for (const hit of distinct(hits.filter((h) => !spared.some((s) => s.start <= h.start && h.end <= s.end)))) {
         const range: Range = { start: { line, character: hit.start }, end: { line, character: hit.end } };
@@ -95,6 +85,23 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
     }
   },
 };
+
+function phraseHits(text: string, phrases: ReadonlyArray<{ phrase: string; pattern: RegExp }>, inLessons: boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (const { phrase, pattern } of phrases) {
+    const hindsight = HINDSIGHT.test(phrase);
+    if (hindsight && inLessons) continue;
+    for (const m of text.matchAll(pattern)) {
+      if (hindsight && !PAST_PARTICIPLE.test(text.slice(m.index + m[0].length))) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: false });
+    }
+  }
+  return hits;
+}
+
+function namedHits(text: string): Hit[] {
+  return NAMED_PERSON.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], named: true })));
+}
 
 /** A phrase as a whole-word, any-case pattern; straight and curly apostrophes alike. */
 function wordPattern(phrase: string): RegExp {

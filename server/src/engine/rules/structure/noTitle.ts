@@ -1,6 +1,6 @@
-import type { PostmortemDocument, Range } from '../../model';
 import type { Rule } from '../rule';
 import { lineInsertion } from '../../fix/lineInsertion';
+import { documentAnchor } from '../sectionHelpers';
 
 export const noTitle: Rule = {
   id: 'PM006',
@@ -20,17 +20,8 @@ export const noTitle: Rule = {
     const line = document.frontMatter?.endLine ?? 0;
     report({
       message: 'The postmortem has no title; start it with a heading that names the incident ("# Postmortem: Checkout outage on March 11").',
-      range: firstText(document, line),
+      range: documentAnchor(document),
       fix: { title: 'Insert a title', edits: [lineInsertion(document, line, ['# Postmortem: [describe the incident]'])] },
     });
   },
 };
-
-/** The first line with text from `from` on, where a reader looks for the title. */
-function firstText(document: PostmortemDocument, from: number): Range {
-  let line = from;
-  while (line < document.lines.length - 1 && !document.lines[line].trim()) line++;
-  const text = document.lines[line] ?? '';
-  const start = text.length - text.trimStart().length;
-  return { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
-}

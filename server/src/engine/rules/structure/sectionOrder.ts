@@ -32,7 +32,7 @@ export const sectionOrder: Rule = {
       if (kept.has(section)) continue;
       const after = [...kept].filter((k) => k.order < section.order).pop();
       const before = [...kept].find((k) => k.order > section.order);
-      const where = after ? `after "${label(after)}"` : `before "${label(before!)}"`;
+      const where = after ? `after "${label(after)}"` : before ? `before "${label(before)}"` : 'elsewhere';
       report({
         message: `"${label(section)}" is out of the ${template.name} order: expected ${where}.`,
         range: section.first.titleRange,

@@ -1,6 +1,6 @@
 import type { TimeMention } from '../../model';
 import type { Rule } from '../rule';
-import { isProse } from '../proseLines';
+import { isWrittenText } from '../proseLines';
 import { zoneLabel } from '../timeText';
 import { sameZone } from '../../time/zones';
 
@@ -19,7 +19,7 @@ export const mixedTimeZones: Rule = {
     'and each line is reported once.\n\n' +
     'Write every time in one zone; give a local time in brackets after it if it helps.',
   check({ document, report }) {
-    const written = document.times.filter((t) => t.zoneSource === 'written' && isProse(document, t.range));
+    const written = document.times.filter((t) => t.zoneSource === 'written' && isWrittenText(document, t.range));
     const reference = document.declaredZone
       ? { zone: document.declaredZone.zone, origin: `declared on line ${document.declaredZone.line + 1}` }
       : written[0] && { zone: zoneLabel(written[0]), origin: `first written as "${written[0].text}" on line ${written[0].range.start.line + 1}` };

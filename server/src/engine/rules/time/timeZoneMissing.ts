@@ -1,6 +1,6 @@
 import type { PostmortemDocument, Position, TimeMention } from '../../model';
 import type { Rule } from '../rule';
-import { isProse } from '../proseLines';
+import { isWrittenText } from '../proseLines';
 import { zoneLabel } from '../timeText';
 import { sameZone } from '../../time/zones';
 
@@ -22,9 +22,10 @@ export const timeZoneMissing: Rule = {
     'A single declaration is the least noisy way to satisfy this rule, and once there is one nothing is reported.\n\n' +
     'Times in code, inline code and comments (log excerpts) are not checked, and a line is reported once however many times it holds. ' +
     'The fix writes the zone after the line\'s last time without one, which covers the line: ' +
-    'the zone the document uses elsewhere when it uses exactly one, else the zone the time was read in (UTC, or your `defaultTimeZone`).',
+    'the zone most of the document\'s other times are written in (a conversion in brackets or one responder\'s local time does not count against it), ' +
+    'else the zone the time was read in (UTC, or your `defaultTimeZone`).',
   check({ document, report }) {
-    const suggested = singleWrittenZone(document);
+    const suggested = usualWrittenZone(document);
     for (const times of zonelessByLine(document).values()) {
       const first = times[0];
       const last = times[times.length - 1];
@@ -43,19 +44,23 @@ export const timeZoneMissing: Rule = {
 function zonelessByLine(document: PostmortemDocument): Map<number, TimeMention[]> {
   const byLine = new Map<number, TimeMention[]>();
   for (const time of document.times) {
-    if (time.zoneSource !== 'default' || !isProse(document, time.range)) continue;
+    if (time.zoneSource !== 'default' || !isWrittenText(document, time.range)) continue;
     const line = time.range.start.line;
     byLine.set(line, [...(byLine.get(line) ?? []), time]);
   }
   return byLine;
 }
 
-/** The zone the document writes, when it writes exactly one (UTC and GMT are one). */
-function singleWrittenZone(document: PostmortemDocument): string | undefined {
-  const written = document.times.filter((t) => t.zoneSource === 'written' && isProse(document, t.range));
-  if (written.length === 0) return undefined;
-  const first = zoneLabel(written[0]);
-  return written.every((t) => sameZone(zoneLabel(t), first)) ? first : undefined;
+/**
+ * The zone the document writes, when most of its written times use it (UTC and GMT are one): a
+ * conversion in brackets or one responder's local time does not make the document's zone unclear.
+ */
+function usualWrittenZone(document: PostmortemDocument): string | undefined {
+  const written = document.times.filter((t) => t.zoneSource === 'written' && isWrittenText(document, t.range)).map(zoneLabel);
+  for (const zone of written) {
+    if (written.filter((z) => sameZone(z, zone)).length * 2 > written.length) return zone;
+  }
+  return undefined;
 }
 
 function zoneInsertionPoint(time: TimeMention): Position {

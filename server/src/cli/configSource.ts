@@ -1,0 +1,54 @@
+import { dirname } from 'node:path';
+import { resolveConfig, type ResolvedConfig, type Template } from '../engine';
+import { ConfigFinder, loadConfigFile, type LoadedConfig } from '../node/findConfig';
+import { displayPath } from './io';
+
+/**
+ * A broken config file is reported by its first problem only: one schema mistake often comes
+ * back as several lines (one per branch of the schema's `oneOf`), and the first names it.
+ */
+export type ConfigChoice = { ok: true; config: ResolvedConfig } | { ok: false; problem: string };
+
+/**
+ * The checked configuration for each document: the explicit `--config` file, or the nearest
+ * `.postmortemrc.json` above the document. Resolved once per config file.
+ */
+export class ConfigSource {
+  private readonly finder: ConfigFinder;
+  private readonly resolved = new Map<string, ConfigChoice>();
+  private explicit?: ConfigChoice;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly template: Template | undefined,
+  ) {
+    this.finder = new ConfigFinder((path) => displayPath(cwd, path));
+  }
+
+  /** Uses one config file for every document, instead of the nearest one. */
+  async useExplicit(path: string): Promise<ConfigChoice> {
+    const load = await loadConfigFile(path, displayPath(this.cwd, path));
+    this.explicit = load.ok ? this.resolve(load.file) : { ok: false, problem: load.problems[0] };
+    return this.explicit;
+  }
+
+  async for(documentPath: string): Promise<ConfigChoice> {
+    if (this.explicit) return this.explicit;
+    const load = await this.finder.configFor(dirname(documentPath));
+    if (load && !load.ok) return { ok: false, problem: load.problems[0] };
+    const key = load?.file.path ?? '';
+    let choice = this.resolved.get(key);
+    if (!choice) {
+      choice = this.resolve(load?.file);
+      this.resolved.set(key, choice);
+    }
+    return choice;
+  }
+
+  private resolve(file: LoadedConfig | undefined): ConfigChoice {
+    const config = resolveConfig({}, file);
+    if (config.problems.length) return { ok: false, problem: config.problems[0] };
+    // A template named on the command line wins over the config file's.
+    return { ok: true, config: this.template ? { ...config, template: this.template } : config };
+  }
+}

@@ -1,0 +1,244 @@
+import { relative } from 'node:path';
+import {
+  CodeLensRefreshRequest,
+  DiagnosticRefreshRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InlayHintRefreshRequest,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  SemanticTokensRefreshRequest,
+  ShowMessageNotification,
+  type CancellationToken,
+  type CodeActionParams,
+  type CompletionParams,
+  type Connection,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
+  type DocumentDiagnosticParams,
+  type ExecuteCommandParams,
+  type InlayHintParams,
+  type TextDocumentIdentifier,
+  type TextDocumentPositionParams,
+  type TextDocuments,
+  type WorkspaceSymbolParams,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { AnalysisCache, type Analysis } from './analysisCache';
+import type { ClientSupport } from './client';
+import { ConfigFiles } from './configFiles';
+import { codeActions } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { completions } from './features/completions';
+import { DiagnosticsPublisher, documentDiagnostics } from './features/diagnostics';
+import { documentSymbols, flatSymbols } from './features/documentSymbols';
+import { executeCommand } from './features/executeCommand';
+import { foldingRanges } from './features/foldingRanges';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { semanticTokens } from './features/semanticTokens';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import type { Logger, TraceLevel } from './logger';
+import { DocumentSettings, SETTINGS_SECTION } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
+
+const CONFIG_FILE = '.postmortemrc.json';
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+/** What the shell learnt from `initialize` and keeps current (workspace folders change). */
+export interface SessionState {
+  support: ClientSupport;
+  /** Workspace folder URIs. */
+  folders: string[];
+}
+
+type Params = { textDocument: TextDocumentIdentifier };
+
+/**
+ * The server's state and its handlers' bodies: settings, config files, analyses, the workspace
+ * index. It holds everything that needs the engine, so server.ts can answer `initialize` before
+ * any of it is loaded.
+ */
+export class Session {
+  private readonly settings: DocumentSettings;
+  private readonly configs: ConfigFiles;
+  private readonly analyses: AnalysisCache;
+  private readonly index: WorkspaceIndex;
+  private readonly publisher: DiagnosticsPublisher;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly state: SessionState,
+    private readonly log: Logger,
+  ) {
+    this.settings = new DocumentSettings(state.support.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined, log);
+    this.configs = new ConfigFiles(
+      (path) => this.describePath(path),
+      (problems) => this.notify(MessageType.Error, `Postmortem: ${problems.join(' ')}`),
+    );
+    this.configs.setWatched(state.support.watchedFilesRegistration);
+    this.analyses = new AnalysisCache({
+      settings: (uri) => this.settings.get(uri),
+      configFor: (uri) => this.configs.forDocument(uri, state.folders[0]),
+      folders: () => state.folders,
+    });
+    this.index = new WorkspaceIndex({
+      folders: () => state.folders,
+      include: async (folder) => (await this.settings.get(folder)).include,
+      openAnalyses: () => Promise.all(documents.all().map((d) => this.analyses.get(d).catch(() => undefined))),
+      openUris: () => new Set(documents.keys()),
+      watched: () => state.support.watchedFilesRegistration,
+      log,
+    });
+    this.publisher = new DiagnosticsPublisher(
+      documents,
+      this.analyses,
+      (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => log.error('publishDiagnostics', error, { uri })),
+      log,
+    );
+  }
+
+  async initialized(): Promise<void> {
+    if (this.state.support.watchedFilesRegistration) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.{md,markdown}' }],
+      });
+    }
+    await this.readTrace();
+  }
+
+  // Notifications.
+
+  changed(uri: string): void {
+    if (!this.state.support.pullDiagnostics) this.publisher.schedule(uri);
+  }
+
+  closed(uri: string): void {
+    this.settings.forget(uri);
+    this.analyses.forget(uri);
+    if (!this.state.support.pullDiagnostics) this.publisher.clear(uri);
+  }
+
+  async configurationChanged(params: DidChangeConfigurationParams): Promise<void> {
+    this.settings.clear(params.settings);
+    this.refreshAll();
+    await this.readTrace();
+  }
+
+  filesChanged(params: DidChangeWatchedFilesParams): void {
+    let configChanged = false;
+    for (const change of params.changes) {
+      if (change.uri.endsWith(`/${CONFIG_FILE}`)) configChanged = true;
+      else if (MARKDOWN_FILE.test(change.uri)) this.index.fileChanged(change.uri, change.type === FileChangeType.Created, change.type === FileChangeType.Deleted);
+    }
+    if (configChanged) {
+      this.configs.changed();
+      this.refreshAll();
+    }
+  }
+
+  foldersChanged(): void {
+    this.index.foldersChanged();
+  }
+
+  // Requests: each finds the current analysis and hands it to its feature.
+
+  async diagnostics(params: DocumentDiagnosticParams, token: CancellationToken) {
+    const analysis = await this.analysisFor(params.textDocument.uri, token);
+    const version = analysis?.version ?? this.documents.get(params.textDocument.uri)?.version ?? 0;
+    return documentDiagnostics(analysis, params, this.analyses.stamp(version));
+  }
+
+  async completion(params: CompletionParams, token: CancellationToken) {
+    const { support } = this.state;
+    return completions(await this.analysisFor(params.textDocument.uri, token), params.position, {
+      snippets: support.snippets,
+      markdownDocs: support.markdownCompletionDocs,
+      owners: () => this.index.owners(token),
+    });
+  }
+
+  async hover(params: TextDocumentPositionParams, token: CancellationToken) {
+    return hover(await this.analysisFor(params.textDocument.uri, token), params.position, this.state.support.markdownHover);
+  }
+
+  async documentSymbol(params: Params, token: CancellationToken) {
+    const symbols = documentSymbols(await this.analysisFor(params.textDocument.uri, token));
+    return this.state.support.hierarchicalSymbols ? symbols : flatSymbols(params.textDocument.uri, symbols);
+  }
+
+  async workspaceSymbol(params: WorkspaceSymbolParams, token: CancellationToken) {
+    return workspaceSymbols(await this.index.postmortems(token), params.query);
+  }
+
+  async codeAction(params: CodeActionParams, token: CancellationToken) {
+    return codeActions(await this.analysisFor(params.textDocument.uri, token), params, this.state.support.documentChanges);
+  }
+
+  async codeLens(params: Params, token: CancellationToken) {
+    return codeLenses(await this.analysisFor(params.textDocument.uri, token));
+  }
+
+  async inlayHint(params: InlayHintParams, token: CancellationToken) {
+    return inlayHints(await this.analysisFor(params.textDocument.uri, token), params.range);
+  }
+
+  async foldingRange(params: Params, token: CancellationToken) {
+    return foldingRanges(await this.analysisFor(params.textDocument.uri, token));
+  }
+
+  async semanticTokens(params: Params, token: CancellationToken) {
+    return semanticTokens(await this.analysisFor(params.textDocument.uri, token));
+  }
+
+  executeCommand(params: ExecuteCommandParams, token: CancellationToken) {
+    return executeCommand(params, {
+      analysisFor: (uri) => this.analysisFor(uri, token),
+      applyEdit: async (label, edit) => (await this.connection.workspace.applyEdit({ label, edit })).applied,
+      versioned: this.state.support.documentChanges,
+    });
+  }
+
+  /** The current analysis of an open document; a cancelled request stops here, after the only await. */
+  private async analysisFor(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const analysis = await this.analyses.get(document);
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return analysis;
+  }
+
+  /** Settings or a config file changed: every open postmortem may read differently now. */
+  private refreshAll(): void {
+    this.analyses.invalidate();
+    const { support } = this.state;
+    const ask = (type: typeof DiagnosticRefreshRequest.type) =>
+      this.connection.sendRequest(type).catch((error: unknown) => this.log.warn('refresh', String(error), { method: type.method }));
+    if (!support.pullDiagnostics) this.publisher.scheduleAll();
+    else if (support.diagnosticsRefresh) void ask(DiagnosticRefreshRequest.type);
+    if (support.semanticTokensRefresh) void ask(SemanticTokensRefreshRequest.type);
+    if (support.inlayHintRefresh) void ask(InlayHintRefreshRequest.type);
+    if (support.codeLensRefresh) void ask(CodeLensRefreshRequest.type);
+  }
+
+  /** `trace.server` is a window setting (it is about the connection, not a document). */
+  private async readTrace(): Promise<void> {
+    if (!this.state.support.configuration) return;
+    const trace = (await this.connection.workspace.getConfiguration(`${SETTINGS_SECTION}.trace.server`)) as TraceLevel | null;
+    if (trace) this.log.setTrace(trace);
+  }
+
+  /** A notification, not showErrorMessage: that is a request, and nothing here waits for an answer. */
+  private notify(type: MessageType, message: string): void {
+    this.connection.sendNotification(ShowMessageNotification.type, { type, message }).catch((error: unknown) => this.log.error('showMessage', error));
+  }
+
+  /** A config file as messages name it: relative to its workspace folder. */
+  private describePath(path: string): string {
+    const folder = this.state.folders.map((f) => URI.parse(f).fsPath).find((f) => path.startsWith(f));
+    return folder ? relative(folder, path) || path : path;
+  }
+}

@@ -1,0 +1,124 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TestClient, seedText } from './lspClient';
+
+function withoutTimeline(): string {
+  const lines = seedText().split('\n');
+  return [...lines.slice(0, 13), ...lines.slice(29)].join('\n');
+}
+
+const OUT_OF_ORDER = [
+  '# Postmortem: Login outage',
+  '',
+  '(all times UTC)',
+  '',
+  '**Date:** 2024-03-11',
+  '',
+  '## Timeline',
+  '',
+  '1. 10:45 - Rolled back the deploy',
+  '2. 10:05 - Alert fired, on-call paged',
+  '   (PagerDuty, high urgency)',
+  '3. 10:20 - Escalated to the database team',
+  '',
+  '## Root Cause and Resolution',
+  '',
+  'A bad pool setting.',
+  '',
+].join('\n');
+
+describe('workspace/executeCommand', () => {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start();
+  });
+
+  after(() => client.stop());
+
+  async function run<R>(command: string, args: Record<string, unknown>): Promise<R> {
+    return client.request<R>('workspace/executeCommand', { command, arguments: [args] });
+  }
+
+  test('postmortem.listMissingSections lists what the template still wants, for a quick pick', async () => {
+    const uri = client.uri('postmortems/list.md');
+    await client.open(uri, withoutTimeline());
+    assert.deepEqual(await run('postmortem.listMissingSections', { uri }), [
+      {
+        key: 'timeline',
+        title: 'Timeline',
+        description: 'Bullet points, each `time - 1 or 2 short sentences`: when and how the issue was detected, actions taken, misleading paths, escalations, and the resolution.',
+      },
+    ]);
+  });
+
+  test('postmortem.documentInfo gives the template, why it was chosen, and the metrics', async () => {
+    const uri = client.uri('postmortems/info.md');
+    await client.open(uri, seedText());
+    const info = await run<{ template: string; templateReason: string; metrics: Record<string, unknown> }>('postmortem.documentInfo', { uri });
+    assert.equal(info.template, 'alx');
+    assert.match(info.templateReason, /best fit/);
+    assert.equal(info.metrics.durationMinutes, 240);
+    assert.equal(info.metrics.timeToDetectMinutes, 15);
+  });
+
+  test('postmortem.insertSection applies one edit and the finding goes', async () => {
+    const uri = client.uri('postmortems/insert.md');
+    await client.open(uri, withoutTimeline());
+    const edits = client.appliedEdits.length;
+    assert.deepEqual(await run('postmortem.insertSection', { uri, key: 'timeline' }), { applied: true });
+    assert.equal(client.appliedEdits.length, edits + 1);
+    const sent = client.appliedEdits[edits].edit;
+    assert.equal(sent.documentChanges?.length, 1, 'one document change');
+    assert.deepEqual((sent.documentChanges![0] as { textDocument: unknown }).textDocument, { uri, version: 1 });
+    assert.deepEqual((await client.pull(uri)).filter((d) => d.code === 'PM001'), []);
+    assert.deepEqual(await run('postmortem.insertSection', { uri, key: 'timeline' }), {
+      applied: false,
+      reason: 'no section "timeline" to insert: unknown, already present, or its parent section is missing',
+    });
+  });
+
+  test('postmortem.insertSection adds a sub-section at the end of its parent, written like its siblings', async () => {
+    const uri = client.uri('postmortems/insert-child.md');
+    await client.open(uri, seedText());
+    assert.deepEqual(await run('postmortem.insertSection', { uri, key: 'timeline-resolution' }), { applied: true });
+    const lines = client.text(uri).split('\n');
+    const at = lines.indexOf('**Resolution:**');
+    assert.ok(at > lines.indexOf('**Escalation:**') && at < lines.indexOf('Root Cause and Resolution:'), client.text(uri));
+  });
+
+  test('postmortem.insertTimelineEntry puts the entry at its chronological place, written like its neighbours', async () => {
+    const uri = client.uri('postmortems/entry.md');
+    await client.open(uri, OUT_OF_ORDER);
+    assert.deepEqual(await run('postmortem.insertTimelineEntry', { uri, isoInstant: '2024-03-11T10:10:00Z', text: 'Acknowledged by the on-call engineer' }), { applied: true });
+    const lines = client.text(uri).split('\n');
+    assert.equal(lines[11], '2. 10:10 - Acknowledged by the on-call engineer', client.text(uri));
+    assert.deepEqual(await run('postmortem.insertTimelineEntry', { uri, isoInstant: '2024-03-11T11:30:00+01:00', text: 'Database recovered' }), { applied: true });
+    assert.equal(client.text(uri).split('\n')[13], '3. 10:30 - Database recovered', 'an offset is honoured: 11:30+01:00 is 10:30 UTC, after 10:20');
+  });
+
+  test('postmortem.insertTimelineEntry creates the timeline when there is none', async () => {
+    const uri = client.uri('postmortems/no-timeline.md');
+    await client.open(uri, withoutTimeline());
+    assert.deepEqual(await run('postmortem.insertTimelineEntry', { uri, isoInstant: '2024-03-11T10:15:00Z', text: 'Detected' }), { applied: true });
+    assert.match(client.text(uri), /### Timeline\n\n- 2024-03-11 10:15 UTC - Detected\n/);
+  });
+
+  test('postmortem.sortTimeline sorts each run of entries, carrying continuation lines and renumbering', async () => {
+    const uri = client.uri('postmortems/sort.md');
+    await client.open(uri, OUT_OF_ORDER);
+    assert.deepEqual(await run('postmortem.sortTimeline', { uri }), { applied: true });
+    assert.deepEqual(client.text(uri).split('\n').slice(8, 12), [
+      '1. 10:05 - Alert fired, on-call paged',
+      '   (PagerDuty, high urgency)',
+      '2. 10:20 - Escalated to the database team',
+      '3. 10:45 - Rolled back the deploy',
+    ]);
+    assert.deepEqual(await run('postmortem.sortTimeline', { uri }), { applied: false, reason: 'the timeline is already in order' });
+  });
+
+  test('a command on a document that is not an open postmortem applies nothing', async () => {
+    assert.deepEqual(await run('postmortem.sortTimeline', { uri: client.uri('postmortems/closed.md') }), { applied: false, reason: 'the document is not an open postmortem' });
+    assert.deepEqual(await run('postmortem.listMissingSections', { uri: client.uri('postmortems/closed.md') }), []);
+  });
+});
