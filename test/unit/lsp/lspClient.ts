@@ -92,6 +92,7 @@ export interface StartOptions {
   /** Answers to server requests this client does not know (a server's own protocol extensions). */
   handlers?: Record<string, (params: never) => unknown>;
   initializationOptions?: unknown;
+  trace?: 'off' | 'messages' | 'verbose';
 }
 
 interface OpenDocument {
@@ -111,6 +112,8 @@ export class TestClient {
   /** While set, workspace/configuration is answered only once this settles. */
   holdConfiguration?: Promise<void>;
   initializeResult!: InitializeResult;
+  /** What the client answers for `postmortem.trace.server`, as VS Code would from its settings. */
+  trace?: string;
   private readonly documents = new Map<string, OpenDocument>();
 
   private constructor(
@@ -134,6 +137,7 @@ export class TestClient {
       : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, folder);
     client.settings = options.settings ?? {};
+    client.trace = options.trace;
     child.stderr!.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
     client.listen();
     for (const [method, handler] of Object.entries(options.handlers ?? {})) connection.onRequest(method, handler);
@@ -145,6 +149,7 @@ export class TestClient {
         workspaceFolders: [{ uri: client.folderUri, name: 'workspace' }],
         capabilities: options.capabilities ?? PULL_CAPABILITIES,
         initializationOptions: options.initializationOptions,
+        trace: options.trace,
       }),
       'initialize',
     );
@@ -183,7 +188,7 @@ export class TestClient {
       this.events.emit('changed');
       if (this.holdConfiguration) await this.holdConfiguration;
       return params.items.map((item) => {
-        if (item.section === 'postmortem.trace.server') return 'off';
+        if (item.section === 'postmortem.trace.server') return this.trace ?? null;
         return this.settings[item.scopeUri ?? ''] ?? this.settings['*'] ?? null;
       });
     });

@@ -49,6 +49,7 @@ describe('the language server stays up and answering', () => {
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: 42 } }), []);
     assert.deepEqual(await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 9999, character: -5 } }), []);
     assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri } }), []);
+    await client.waitFor(() => client.logs.find((l) => l.startsWith(`[codeAction] failed {"uri":"${uri}"}`)), 'the failure logged with where and which document');
     await stillAnswers();
   });
 

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
-import { PUSH_CAPABILITIES, TestClient, rangeOf, seedText } from './lspClient';
+import { join } from 'node:path';
+import { PUSH_CAPABILITIES, REPO, TestClient, rangeOf, seedText } from './lspClient';
 
 describe('pushed diagnostics, for clients that do not pull', () => {
   test('a document is published on open and after each edit, stamped with its version', async () => {
@@ -19,6 +20,24 @@ describe('pushed diagnostics, for clients that do not pull', () => {
       await client.edit(uri, [{ range: { start: timeline.start, end: { line: end.line + 1, character: 0 } }, newText: '' }]);
       const edited = await client.pushedForCurrentVersion(uri);
       assert.deepEqual(edited.diagnostics.filter((d) => d.code === 'PM001').map((d) => d.range.start.line), [0]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a settings change re-publishes every open postmortem', async () => {
+    const client = await TestClient.start({ capabilities: PUSH_CAPABILITIES, settings: { '*': { rules: { PM021: 'error' } } } });
+    try {
+      const uri = client.uri('postmortems/settings.md');
+      await client.open(uri, seedText());
+      const before = await client.pushedForCurrentVersion(uri);
+      assert.deepEqual([...new Set(before.diagnostics.filter((d) => d.code === 'PM021').map((d) => d.severity))], [1]);
+      client.settings = { '*': { rules: { PM021: 'off' } } };
+      const count = client.published.length;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const after = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === uri), 'diagnostics after the settings change');
+      assert.deepEqual(after.diagnostics.filter((d) => d.code === 'PM021'), []);
+      assert.equal(after.version, 1);
     } finally {
       await client.stop();
     }
@@ -74,6 +93,15 @@ describe('pushed diagnostics, for clients that do not pull', () => {
 });
 
 describe('transports', () => {
+  test('the postmortem-language-server bin speaks over stdio when given no transport', async () => {
+    const client = await TestClient.start({ server: [join(REPO, 'bin', 'postmortem-language-server.js')] });
+    try {
+      assert.equal(client.initializeResult.serverInfo?.name, 'postmortem-language-server');
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('the server speaks over Node IPC with --node-ipc', async () => {
     const client = await TestClient.start({ transport: 'node-ipc' });
     try {

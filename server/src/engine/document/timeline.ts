@@ -28,6 +28,7 @@ export function readTimeline(
     ? inTimeline.flatMap((s) => range(s.line, s.endLine))
     : [...timesByLine.keys()].filter((line) => LEADING_TIME.test(lines[line].slice(0, timesByLine.get(line)![0].range.start.character)));
   const seen = new Set<number>();
+  const enclosingTitle = enclosingTitles(sections);
   for (const line of candidateLines.sort((a, b) => a - b)) {
     const time = timesByLine.get(line)?.[0];
     if (!time || seen.has(line)) continue;
@@ -38,7 +39,7 @@ export function readTimeline(
       kind === 'table' ? 'table' : LEADING_TIME.test(before) ? (kind === 'list' ? 'list' : 'line') : 'sentence';
     // A sentence reads wrong with its time cut out ("Detected at through alerts").
     const text = source === 'sentence' ? plainText(lines[line]).replace(/^(?:[-*+]|\d+[.)])\s+/, '') : entryText(lines[line], time);
-    const role = lifecycleRole(text) ?? lifecycleRole(enclosingTitle(sections, line) ?? '');
+    const role = lifecycleRole(text) ?? lifecycleRole(enclosingTitle(line) ?? '');
     entries.push({
       line,
       range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
@@ -66,10 +67,21 @@ function entryText(line: string, time: TimeMention): string {
     .trim();
 }
 
-function enclosingTitle(sections: readonly Section[], line: number): string | undefined {
-  let found: Section | undefined;
-  for (const s of sections) if (s.line <= line && line < s.endLine) found = s;
-  return found?.title;
+/**
+ * The title of the innermost section holding a line, for lines asked in ascending order: one
+ * pointer walks the sections (in document order) once, instead of a scan of them all per entry,
+ * which made long timelines with a sub-section per day quadratic. The innermost section is the
+ * last one opened at or before the line, or the nearest of its parents that is still open.
+ */
+function enclosingTitles(sections: readonly Section[]): (line: number) => string | undefined {
+  let next = 0;
+  let last: Section | undefined;
+  return (line) => {
+    while (next < sections.length && sections[next].line <= line) last = sections[next++];
+    let section = last;
+    while (section && line >= section.endLine) section = section.parent;
+    return section?.title;
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ export function missingBound(document: PostmortemDocument, template: Template, w
   const unreadable = document.unreadableBounds.find((u) => u.which === which);
   if (unreadable) {
     return {
-      message: `${unreadable.field.key} '${unreadable.field.value}' could not be read as a date and time; write it like "March 11, 2024, 10:00 AM UTC" or "2024-03-11 10:00 UTC".`,
+      message: `${capitalized(unreadable.field.key)} '${unreadable.field.value}' could not be read as a date and time; write it like "March 11, 2024, 10:00 AM UTC" or "2024-03-11 10:00 UTC".`,
       range: unreadable.field.valueRange,
     };
   }
@@ -29,4 +29,8 @@ export function missingBound(document: PostmortemDocument, template: Template, w
 function boundAnchor(document: PostmortemDocument, template: Template): Range {
   const holder = sectionsWithRole(document, template, 'duration')[0] ?? sectionsWithRole(document, template, 'summary')[0];
   return holder?.titleRange ?? documentAnchor(document);
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

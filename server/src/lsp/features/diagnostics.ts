@@ -64,6 +64,7 @@ export class DiagnosticsPublisher {
   private async publish(uri: string): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
+    const started = performance.now();
     let diagnostics: Diagnostic[] = [];
     let version = document.version;
     let postmortem = true;
@@ -84,5 +85,6 @@ export class DiagnosticsPublisher {
     if (postmortem) this.published.add(uri);
     else this.published.delete(uri);
     this.send(uri, version, diagnostics);
+    this.log.debug('diagnostics', `published ${diagnostics.length} in ${(performance.now() - started).toFixed(1)} ms`, { uri, version });
   }
 }

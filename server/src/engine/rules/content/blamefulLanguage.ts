@@ -43,6 +43,7 @@ interface Hit {
   end: number;
   text: string;
   named: boolean;
+  hindsight: boolean;
 }
 
 export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
@@ -70,15 +71,19 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
     'Rewrite the sentence around the system: what made the action possible, what would have caught it.',
   check({ document, template, options, report }) {
     const lines = maskedLines(document).prose;
-    const phrases = options.phrases.filter((p) => p.trim()).map((phrase) => ({ phrase, pattern: wordPattern(phrase) }));
-    const allowed = options.allow.filter((p) => p.trim()).map(wordPattern);
+    const phrases = options.phrases.filter((p) => p.trim());
+    const anyPhrase = phrases.length ? wordPattern(phrases) : undefined;
+    const allowed = options.allow.filter((p) => p.trim());
+    const anyAllowed = allowed.length ? wordPattern(allowed) : undefined;
     for (let line = 0; line < lines.length; line++) {
       const text = lines[line];
       if (!/\w/.test(text)) continue;
+      const hits = [...(anyPhrase ? phraseHits(text, anyPhrase) : []), ...(options.namedPeople ? namedHits(text) : [])];
+      if (hits.length === 0) continue;
       const inLessons = isWithinRole(sectionAt(document, line), template, 'lessons');
-      const hits = [...phraseHits(text, phrases, inLessons), ...(options.namedPeople ? namedHits(text) : [])];
-      const spared = allowed.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
-      for (const hit of distinct(hits.filter((h) => !spared.some((s) => s.start <= h.start && h.end <= s.end)))) {
+      const spared = anyAllowed ? [...text.matchAll(anyAllowed)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+      const kept = hits.filter((h) => !(inLessons && h.hindsight) && !spared.some((s) => s.start <= h.start && h.end <= s.end));
+      for (const hit of distinct(kept)) {
         const range: Range = { start: { line, character: hit.start }, end: { line, character: hit.end } };
         report({ message: advice(hit), range });
       }
@@ -86,31 +91,33 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
   },
 };
 
-function phraseHits(text: string, phrases: ReadonlyArray<{ phrase: string; pattern: RegExp }>, inLessons: boolean): Hit[] {
+/** Every listed phrase on the line; hindsight only when it looks back ("should have noticed"). */
+function phraseHits(text: string, anyPhrase: RegExp): Hit[] {
   const hits: Hit[] = [];
-  for (const { phrase, pattern } of phrases) {
-    const hindsight = HINDSIGHT.test(phrase);
-    if (hindsight && inLessons) continue;
-    for (const m of text.matchAll(pattern)) {
-      if (hindsight && !PAST_PARTICIPLE.test(text.slice(m.index + m[0].length))) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: false });
-    }
+  for (const m of text.matchAll(anyPhrase)) {
+    const hindsight = HINDSIGHT.test(m[0].replace(/\s+/g, ' '));
+    if (hindsight && !PAST_PARTICIPLE.test(text.slice(m.index + m[0].length))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: false, hindsight });
   }
   return hits;
 }
 
 function namedHits(text: string): Hit[] {
-  return NAMED_PERSON.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], named: true })));
+  return NAMED_PERSON.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], named: true, hindsight: false })));
 }
 
-/** A phrase as a whole-word, any-case pattern; straight and curly apostrophes alike. */
-function wordPattern(phrase: string): RegExp {
-  const body = phrase
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/['’]/g, "['’]")
-    .replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
+/** Phrases as one whole-word, any-case pattern, longest first; straight and curly apostrophes alike. */
+function wordPattern(phrases: readonly string[]): RegExp {
+  const bodies = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .trim()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/['’]/g, "['’]")
+        .replace(/\s+/g, '\\s+'),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${bodies.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 }
 
 /** Overlapping hits ("his fault" inside "John's fault") are one finding: the longest, first. */
@@ -127,7 +134,7 @@ const JUDGEMENTS = /^(?:careless|carelessness|negligent|negligence|incompetent|s
 function advice(hit: Hit): string {
   const quoted = `"${hit.text.replace(/\s+/g, ' ')}"`;
   if (hit.named) return `${quoted} names a person as the cause; describe the action and what in the system allowed it, not who did it.`;
-  if (HINDSIGHT.test(hit.text.replace(/\s+/g, ' '))) return `${quoted} is hindsight; describe what people knew at the time and why their action made sense then.`;
+  if (hit.hindsight) return `${quoted} is hindsight; describe what people knew at the time and why their action made sense then.`;
   if (JUDGEMENTS.test(hit.text.replace(/\s+/g, ' '))) return `${quoted} judges a person; describe what made the slip possible (a missing check, an unclear runbook, no alert).`;
   return `${quoted} puts the cause on a person; describe what in the system let it happen.`;
 }

@@ -30,7 +30,7 @@ export const mixedTimeZones: Rule = {
       if (times.some((t) => sameZone(zoneLabel(t), reference.zone))) continue;
       const odd = times[0];
       report({
-        message: `${odd.text} is in ${zoneLabel(odd)}, but the document's times are in ${reference.zone} (${reference.origin}); write every time in one zone.`,
+        message: `${odd.text} is not in the document's zone, ${reference.zone} (${reference.origin}); write every time in one zone, with the local time in brackets if it helps.`,
         range: odd.range,
       });
     }
