@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { PRESETS } from '../../../server/src/engine/templates/presets';
 import { newPostmortem as renderPostmortem } from '../../../server/src/engine/newPostmortem';
 import type { Template } from '../../../server/src/engine/templates/template';
-import { createFreeFile, isCalendarDate, localDate, slugify, snippetEscape } from '../postmortemFile';
+import { createFreeFile, isCalendarDate, localDate, postmortemBaseName, snippetEscape } from '../postmortemFile';
 
 const SEVERITIES: ReadonlyArray<{ label: string; description: string }> = [
   { label: 'SEV-1', description: 'Critical: a complete outage, data loss or a security breach' },
@@ -50,7 +50,7 @@ export async function newPostmortem(): Promise<vscode.Uri | undefined> {
     asSnippet: true,
   });
   const document = target.kind === 'folder'
-    ? await vscode.workspace.openTextDocument(await createFreeFile(postmortemsFolder(target.folder, config), `${date.trim()}-${slugify(title)}`))
+    ? await vscode.workspace.openTextDocument(await createFreeFile(postmortemsFolder(target.folder, config), postmortemBaseName(date.trim(), title)))
     : await vscode.workspace.openTextDocument({ language: 'markdown' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { findPreset, newPostmortem, PRESET_IDS, PRESETS, resolveConfig, type Template } from '../engine';
+import { findPreset, isCalendarDate, localDate, newPostmortem, postmortemBaseName, PRESET_IDS, PRESETS, resolveConfig, type Template } from '../engine';
 import { createFile } from '../node/createFile';
 import { ConfigFinder } from '../node/findConfig';
 import { describeFsError } from '../node/fsErrors';
@@ -29,7 +29,7 @@ const MAX_SUFFIX = 1000;
  */
 export async function newCommand(options: NewOptions, io: CliIo): Promise<number> {
   if (options.out !== undefined && options.dir !== undefined) throw new UsageError('use --out or --dir, not both');
-  const date = options.date ?? today();
+  const date = options.date ?? localDate();
   checkDate(date);
   const title = (options.title ?? DEFAULT_TITLE).replace(/\s+/g, ' ').trim() || DEFAULT_TITLE;
   const dir = resolve(io.cwd, options.dir ?? '.');
@@ -42,7 +42,7 @@ export async function newCommand(options: NewOptions, io: CliIo): Promise<number
     io.stdout(displayPath(io.cwd, path) + '\n');
     return EXIT_OK;
   }
-  const base = `${date}-${slug(title)}`;
+  const base = postmortemBaseName(date, title);
   for (let n = 1; n <= MAX_SUFFIX; n++) {
     const path = join(dir, n === 1 ? `${base}.md` : `${base}-${n}.md`);
     try {
@@ -81,25 +81,5 @@ async function chooseTemplate(id: string | undefined, targetDir: string, cwd: st
 }
 
 function checkDate(date: string): void {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const parsed = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
-  if (!m || !parsed || parsed.getUTCMonth() !== +m[2] - 1 || parsed.getUTCDate() !== +m[3]) {
-    throw new UsageError(`--date "${date}" is not a date written YYYY-MM-DD, like 2024-03-11`);
-  }
-}
-
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** `Database outage: EU-west (again!)` -> `database-outage-eu-west-again`. */
-export function slug(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return words.slice(0, 60).replace(/-+$/, '') || 'postmortem';
+  if (!isCalendarDate(date)) throw new UsageError(`--date "${date}" is not a date written YYYY-MM-DD, like 2024-03-11`);
 }

@@ -18,4 +18,4 @@ export type { Template, TemplateSection, SectionRole } from './templates/templat
 export { scanLine } from './time/scan';
 export { toLuxonZone, ZONE_ABBREVIATIONS } from './time/zones';
 export { lifecycleRole, LIFECYCLE_WORDS } from './document/lifecycle';
-export { newPostmortem } from './newPostmortem';
+export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate } from './newPostmortem';

@@ -36,3 +36,36 @@ export function newPostmortem(template: Template, options: NewPostmortemOptions)
   const text = parts.join('\n');
   return options.asSnippet ? text : snippetToText(text);
 }
+
+/**
+ * The file name a new postmortem gets, shared by `postmortem new` and the editor's command so
+ * both name files alike: `Database outage: EU-west (again!)` on 2024-03-11 ->
+ * `2024-03-11-database-outage-eu-west-again`.
+ */
+export function postmortemBaseName(date: string, title: string): string {
+  return `${date}-${slugify(title)}`;
+}
+
+export function slugify(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return words.slice(0, 60).replace(/-+$/, '') || 'postmortem';
+}
+
+/** Whether text is a real calendar date written YYYY-MM-DD (not 2024-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.getUTCFullYear() === +m[1] && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
+}
+
+/** Today as YYYY-MM-DD in local time: the day the writer lives in, not UTC's. */
+export function localDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
