@@ -12,6 +12,7 @@
  * Run with `npx tsc -b && node scripts/build.mjs && node out/bench/lsp.bench.js`; the table also
  * goes to bench/results/lsp-latest.md.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,17 @@ async function start(server: Server, push = false): Promise<TestClient> {
   return client;
 }
 
+/** Node.js starting and exiting with nothing to do: the floor under any server's start-up here. */
+async function nodeAlone(runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await new Promise((resolve) => spawn(process.execPath, ['-e', '0']).once('exit', resolve));
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
 async function startup(server: Server, runs: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -169,6 +181,7 @@ async function main(): Promise<void> {
 
   const [startOurs, startMarkdown] = [await startup(ours, 9), await startup(vscodeMarkdown, 9)];
   row('Start-up to initialize result, median of 9', startOurs, startMarkdown, 'ms', verdict(startOurs, GOALS.initializeMs));
+  rows.push(['(for scale: `node -e 0`, spawn to exit, median of 9)', `${ms(await nodeAlone(9))} ms`, '', '', '']);
 
   const smallOurs = await changeToDiagnostics(ours, small, 50, 200);
   const smallMarkdown = await changeToDiagnostics(vscodeMarkdown, small, 50, 200);

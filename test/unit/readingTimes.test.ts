@@ -30,6 +30,10 @@ const FORMS: ReadonlyArray<[string, string[]]> = [
   ['10:15 America/New_York', ['2024-03-11T14:15:00Z']],
   ['10:15 AM UTC on March 12, 2024', ['2024-03-12T10:15:00Z']],
   ['From 9:00 AM to 9:15 AM (UTC)', ['2024-03-11T09:00:00Z', '2024-03-11T09:15:00Z']],
+  ['04-12-2022 9:10 AM GMT+1 - rolled back', ['2022-12-04T08:10:00Z']],
+  ['17/01/2021 10:00 UTC', ['2021-01-17T10:00:00Z']],
+  ['03/14/2024 10:00 UTC', ['2024-03-14T10:00:00Z']],
+  ['On 13/10/2023 at 2100hrs WAT', ['2023-10-13T20:00:00Z']],
 ];
 
 for (const [written, expected] of FORMS) {

@@ -4,12 +4,18 @@ import { normalizeTitle } from './normalize';
 
 type Index = Map<string, TemplateSection>;
 
-function indexOf(sections: readonly TemplateSection[]): Index {
+/**
+ * Titles to sections. Where two sections share a title, `laterWins` picks the later one: in the
+ * index of every section, a "Root Cause" heading standing on its own after the timeline is the
+ * ALX root-cause section, not the summary's one-line root cause (which only its parent's scope
+ * finds).
+ */
+function indexOf(sections: readonly TemplateSection[], laterWins = false): Index {
   const index: Index = new Map();
   for (const section of sections) {
     for (const name of [section.title, ...section.aliases]) {
       const key = normalizeTitle(name);
-      if (key && !index.has(key)) index.set(key, section);
+      if (key && (laterWins || !index.has(key))) index.set(key, section);
     }
   }
   return index;
@@ -35,7 +41,7 @@ export class SectionMatcher {
 
   constructor(readonly template: Template) {
     this.top = indexOf(template.sections);
-    this.any = indexOf([...walkSections(template.sections)]);
+    this.any = indexOf([...walkSections(template.sections)], true);
     for (const section of walkSections(template.sections)) {
       if (section.children) {
         this.children.set(section.key, indexOf(section.children));

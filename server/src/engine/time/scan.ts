@@ -25,6 +25,12 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
     read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }),
   },
   {
+    // 04-12-2022, 17/01/2021: day first unless that cannot be (13 and up is a day), and day
+    // first with dashes or dots, month first with slashes, as those who write them mostly mean.
+    pattern: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/giy,
+    read: (m) => numericDate(+m[1], +m[3], +m[4], m[2] === '/'),
+  },
+  {
     pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'giy'),
     read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
   },
@@ -44,6 +50,12 @@ const ZONE_AFTER = new RegExp(`\\s*\\(?\\s*(${ZONE_PATTERN})\\s*\\)?(?![A-Za-z])
 const ISO_ZONE_AFTER = /(?:Z|[+-]\d{2}(?::?\d{2})?)(?![\d:A-Za-z])/y;
 const DATE_TIME_JOIN = /(?:T|,?\s*(?:at\s+|@\s*)?)/iy;
 const TIME_DATE_JOIN = /\s*(?:on\s+|,\s*)?/iy;
+
+function numericDate(first: number, second: number, year: number, monthFirst: boolean): WrittenTime['date'] {
+  const dayFirst = first > 12 || (second <= 12 && !monthFirst);
+  const [day, month] = dayFirst ? [first, second] : [second, first];
+  return month >= 1 && month <= 12 ? { year, month, day } : undefined;
+}
 
 function monthNumber(name: string): number {
   const prefix = name.toLowerCase().slice(0, 3);

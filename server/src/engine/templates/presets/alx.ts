@@ -48,7 +48,7 @@ export const alx: Template = {
     {
       key: 'timeline',
       title: 'Timeline',
-      aliases: ['incident timeline', 'timeline of events', 'chronology', 'sequence of events'],
+      aliases: ['incident timeline', 'timeline of events', 'events timeline', 'event timeline', 'outage timeline', 'chronology', 'sequence of events'],
       required: true,
       role: 'timeline',
       description: 'Bullet points, each `time - 1 or 2 short sentences`: when and how the issue was detected, actions taken, misleading paths, escalations, and the resolution.',
@@ -77,7 +77,7 @@ export const alx: Template = {
     {
       key: 'corrective-measures',
       title: 'Corrective and Preventative Measures',
-      aliases: ['corrective and preventive measures', 'corrective measures', 'preventative measures', 'preventive measures', 'corrective and preventive actions', 'corrective actions', 'preventive actions', 'action items', 'prevention'],
+      aliases: ['corrective and preventive measures', 'correct and preventative measures', 'corrective and prevention measures', 'preventative and corrective measures', 'corrective measures', 'next steps', 'prevention measures', 'preventative measures', 'preventive measures', 'corrective and preventive actions', 'corrective actions', 'preventive actions', 'action items', 'prevention'],
       required: true,
       role: 'action-items',
       description: 'What can be improved or fixed, broadly, and a list of specific tasks, each like a TODO ("patch Nginx server", "add monitoring on server memory").',
