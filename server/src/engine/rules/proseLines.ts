@@ -89,3 +89,42 @@ function blankCode(lines: readonly string[]): string[] {
     return line.replace(INLINE_CODE, (span) => blank(span));
   });
 }
+
+/** A match of a pattern in the prose, placed on its line; matches never span lines. */
+export interface ProseMatch {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The whole line the match is on (masked), for looking around it. */
+  lineText: string;
+}
+
+const joined = new WeakMap<PostmortemDocument, { text: string; lineStarts: number[] }>();
+
+/**
+ * Every match of a global pattern in the prose. One scan of the whole text instead of one per
+ * line: the per-call cost of a regular expression dominates on documents of many short lines.
+ */
+export function* proseMatches(document: PostmortemDocument, pattern: RegExp): Generator<ProseMatch> {
+  let prose = joined.get(document);
+  if (!prose) {
+    const lines = maskedLines(document).prose;
+    const lineStarts: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      lineStarts.push(offset);
+      offset += line.length + 1;
+    }
+    prose = { text: lines.join('\n'), lineStarts };
+    joined.set(document, prose);
+  }
+  const lines = maskedLines(document).prose;
+  let line = 0;
+  for (const m of prose.text.matchAll(pattern)) {
+    if (m[0].includes('\n')) continue;
+    while (line + 1 < prose.lineStarts.length && prose.lineStarts[line + 1] <= m.index) line++;
+    const start = m.index - prose.lineStarts[line];
+    yield { line, start, end: start + m[0].length, text: m[0], lineText: lines[line] };
+  }
+}

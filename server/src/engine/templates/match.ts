@@ -32,6 +32,8 @@ function byPrefix(index: Index, title: string): TemplateSection | undefined {
   return best?.section;
 }
 
+const MAX_ANSWERS = 10_000;
+
 /** Finds the template section a written title means, looking first where the document nests it. */
 export class SectionMatcher {
   private readonly top: Index;
@@ -50,8 +52,21 @@ export class SectionMatcher {
     }
   }
 
+  /** Answers by title and nesting; documents repeat their titles (a label per day, per task). */
+  private readonly answers = new Map<string, TemplateSection | null>();
+
   /** `ancestorKeys`: the keys of the enclosing matched sections, nearest first. */
   match(title: string, ancestorKeys: readonly string[]): TemplateSection | undefined {
+    const question = `${title}\u0000${ancestorKeys.join(',')}`;
+    const known = this.answers.get(question);
+    if (known !== undefined) return known ?? undefined;
+    const answer = this.find(title, ancestorKeys);
+    if (this.answers.size > MAX_ANSWERS) this.answers.clear();
+    this.answers.set(question, answer ?? null);
+    return answer;
+  }
+
+  private find(title: string, ancestorKeys: readonly string[]): TemplateSection | undefined {
     const normal = normalizeTitle(title);
     if (!normal) return undefined;
     const scopes = [...ancestorKeys.map((k) => this.children.get(k)).filter((i): i is Index => !!i), this.top, this.any];
@@ -78,4 +93,16 @@ export class SectionMatcher {
   isExactTitle(title: string): boolean {
     return this.any.has(normalizeTitle(title));
   }
+}
+
+/** Templates do not change once made, so each gets one matcher, built on first use. */
+const matchers = new WeakMap<Template, SectionMatcher>();
+
+export function matcherFor(template: Template): SectionMatcher {
+  let matcher = matchers.get(template);
+  if (!matcher) {
+    matcher = new SectionMatcher(template);
+    matchers.set(template, matcher);
+  }
+  return matcher;
 }

@@ -1,6 +1,6 @@
 import type { Template, TemplateSection } from './template';
 import { PRESETS } from './presets';
-import { SectionMatcher } from './match';
+import { matcherFor } from './match';
 
 export interface TemplateChoice {
   template: Template;
@@ -16,7 +16,7 @@ export interface TemplateChoice {
 export function chooseTemplate(titles: readonly string[]): TemplateChoice {
   let best = { template: PRESETS[0], score: -1, found: 0 };
   for (const template of PRESETS) {
-    const matcher = new SectionMatcher(template);
+    const matcher = matcherFor(template);
     const seen = new Set<string>();
     for (const title of new Set(titles)) {
       const section = matcher.match(title, []);

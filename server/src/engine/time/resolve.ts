@@ -31,19 +31,49 @@ export function resolveTime(written: WrittenTime, context: TimeContext, range: R
   const zone = writtenZone ?? context.zone?.zone ?? FALLBACK_ZONE;
   const source: TimeMention['zoneSource'] = writtenZone ? 'written' : context.zone?.source ?? 'default';
   const luxonZone = toLuxonZone(zone) ?? FALLBACK_ZONE;
-  const instant = DateTime.fromObject({ ...date, ...written.time }, { zone: luxonZone });
-  if (!instant.isValid) return undefined;
+  const epochMs = instantOf(date, written.time, luxonZone);
+  if (epochMs === undefined) return undefined;
   return {
     range,
     text: written.text,
-    epochMs: instant.toMillis(),
-    iso: instant.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    epochMs,
+    iso: isoOf(epochMs),
     zone,
     zoneSource: source,
     hasDate: written.date !== undefined,
     floating: !written.date && !context.date,
     rolledOver: false,
   };
+}
+
+const FIXED_OFFSET = /^UTC(?:[+-]\d{1,2}(?::\d{2})?)?$/;
+const MS_PER = { hour: 3_600_000, minute: 60_000, second: 1000 };
+const midnights = new Map<string, number | null>();
+
+/**
+ * Epoch milliseconds of a wall-clock time in a zone. Luxon places the day; in a fixed-offset zone
+ * every day is 24 hours long, so the time of day is added to that day's midnight, which is
+ * cached: a timeline writes hundreds of times on a handful of days.
+ */
+function instantOf(date: CalendarDate, time: NonNullable<WrittenTime['time']>, zone: string): number | undefined {
+  if (!FIXED_OFFSET.test(zone)) {
+    const instant = DateTime.fromObject({ ...date, ...time }, { zone });
+    return instant.isValid ? instant.toMillis() : undefined;
+  }
+  const key = `${date.year}-${date.month}-${date.day} ${zone}`;
+  let midnight = midnights.get(key);
+  if (midnight === undefined) {
+    const day = DateTime.fromObject({ ...date }, { zone });
+    midnight = day.isValid ? day.toMillis() : null;
+    if (midnights.size > 10_000) midnights.clear();
+    midnights.set(key, midnight);
+  }
+  return midnight === null ? undefined : midnight + time.hour * MS_PER.hour + time.minute * MS_PER.minute + time.second * MS_PER.second;
+}
+
+/** ISO 8601 in UTC, to the second (times are written to the second at most). */
+function isoOf(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.000Z$/, 'Z');
 }
 
 /** The same wall-clock time one calendar day later, for a timeline that crossed midnight. */
@@ -53,7 +83,7 @@ export function nextDay(mention: TimeMention): TimeMention {
   return {
     ...mention,
     epochMs: moved.toMillis(),
-    iso: moved.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    iso: isoOf(moved.toMillis()),
     rolledOver: true,
   };
 }

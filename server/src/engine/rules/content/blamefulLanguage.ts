@@ -1,6 +1,6 @@
-import type { Range } from '../../model';
+import type { PostmortemDocument, Range } from '../../model';
 import type { Rule } from '../rule';
-import { maskedLines } from '../proseLines';
+import { proseMatches } from '../proseLines';
 import { isWithinRole, sectionAt } from '../sectionHelpers';
 
 export interface BlamefulLanguageOptions {
@@ -39,6 +39,7 @@ const NAMED_PERSON: readonly RegExp[] = [
 ];
 
 interface Hit {
+  line: number;
   start: number;
   end: number;
   text: string;
@@ -70,19 +71,21 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
     'blame and named people are reported everywhere. Code, inline code and comments are not read.\n\n' +
     'Rewrite the sentence around the system: what made the action possible, what would have caught it.',
   check({ document, template, options, report }) {
-    const lines = maskedLines(document).prose;
     const phrases = options.phrases.filter((p) => p.trim());
-    const anyPhrase = phrases.length ? wordPattern(phrases) : undefined;
     const allowed = options.allow.filter((p) => p.trim());
-    const anyAllowed = allowed.length ? wordPattern(allowed) : undefined;
-    for (let line = 0; line < lines.length; line++) {
-      const text = lines[line];
-      if (!/\w/.test(text)) continue;
-      const hits = [...(anyPhrase ? phraseHits(text, anyPhrase) : []), ...(options.namedPeople ? namedHits(text) : [])];
-      if (hits.length === 0) continue;
-      const inLessons = isWithinRole(sectionAt(document, line), template, 'lessons');
-      const spared = anyAllowed ? [...text.matchAll(anyAllowed)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
-      const kept = hits.filter((h) => !(inLessons && h.hindsight) && !spared.some((s) => s.start <= h.start && h.end <= s.end));
+    const hits = [
+      ...(phrases.length ? phraseHits(document, wordPattern(phrases)) : []),
+      ...(options.namedPeople ? namedHits(document) : []),
+    ];
+    if (hits.length === 0) return;
+    const spared = allowed.length ? [...proseMatches(document, wordPattern(allowed))] : [];
+    const byLine = new Map<number, Hit[]>();
+    for (const hit of hits) {
+      if (spared.some((s) => s.line === hit.line && s.start <= hit.start && hit.end <= s.end)) continue;
+      if (hit.hindsight && isWithinRole(sectionAt(document, hit.line), template, 'lessons')) continue;
+      byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
+    }
+    for (const [line, kept] of byLine) {
       for (const hit of distinct(kept)) {
         const range: Range = { start: { line, character: hit.start }, end: { line, character: hit.end } };
         report({ message: advice(hit), range });
@@ -92,18 +95,18 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
 };
 
 /** Every listed phrase on the line; hindsight only when it looks back ("should have noticed"). */
-function phraseHits(text: string, anyPhrase: RegExp): Hit[] {
+function phraseHits(document: PostmortemDocument, anyPhrase: RegExp): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(anyPhrase)) {
-    const hindsight = HINDSIGHT.test(m[0].replace(/\s+/g, ' '));
-    if (hindsight && !PAST_PARTICIPLE.test(text.slice(m.index + m[0].length))) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], named: false, hindsight });
+  for (const m of proseMatches(document, anyPhrase)) {
+    const hindsight = HINDSIGHT.test(m.text.replace(/\s+/g, ' '));
+    if (hindsight && !PAST_PARTICIPLE.test(m.lineText.slice(m.end))) continue;
+    hits.push({ line: m.line, start: m.start, end: m.end, text: m.text, named: false, hindsight });
   }
   return hits;
 }
 
-function namedHits(text: string): Hit[] {
-  return NAMED_PERSON.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], named: true, hindsight: false })));
+function namedHits(document: PostmortemDocument): Hit[] {
+  return NAMED_PERSON.flatMap((pattern) => [...proseMatches(document, pattern)].map((m) => ({ line: m.line, start: m.start, end: m.end, text: m.text, named: true, hindsight: false })));
 }
 
 /** Phrases as one whole-word, any-case pattern, longest first; straight and curly apostrophes alike. */

@@ -3,7 +3,7 @@ import type { Template } from '../../templates/template';
 import type { Rule } from '../rule';
 import { bodyLines, sectionsByKey, templateSection } from '../sectionHelpers';
 import { maskedLines } from '../proseLines';
-import { SectionMatcher } from '../../templates/match';
+import { matcherFor, type SectionMatcher } from '../../templates/match';
 import { normalizeTitle } from '../../templates/normalize';
 import { walkSections } from '../../templates/template';
 
@@ -26,7 +26,7 @@ export const duplicateSection: Rule = {
     'and titles the template itself uses twice (ALX asks for a one-line "Root Cause" in the summary and a detailed one later). ' +
     'When a whole section is pasted twice, only its outermost copy is reported. Merge the copy into the first.',
   check({ document, template, report }) {
-    const matcher = new SectionMatcher(template);
+    const matcher = matcherFor(template);
     const reported = new Set<Section>();
     for (const [key, sections] of sectionsByKey(document)) {
       const first = sections[0];

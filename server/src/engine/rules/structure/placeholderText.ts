@@ -1,6 +1,6 @@
 import type { PostmortemDocument } from '../../model';
 import type { Rule } from '../rule';
-import { maskedLines } from '../proseLines';
+import { proseMatches } from '../proseLines';
 import { sectionAt } from '../sectionHelpers';
 
 interface Placeholder {
@@ -39,17 +39,14 @@ export const placeholderText: Rule = {
     'Code blocks, inline code, HTML comments and front matter are not read, so a note to yourself can stay in a comment. ' +
     '"TODO" used as a noun ("TODO list", "TODOs") and a matched section titled with the word itself (a "TODO" section for the tasks) are not placeholders.',
   check({ document, report }) {
-    const lines = maskedLines(document).prose;
-    for (let line = 0; line < lines.length; line++) {
-      for (const { pattern, advice } of PLACEHOLDERS) {
-        for (const m of lines[line].matchAll(pattern)) {
-          if (isSectionTitle(document, line, m.index, m[0])) continue;
-          const where = sectionAt(document, line);
-          report({
-            message: `${advice(m[0])}${where ? ` (in "${where.title}")` : ''}.`,
-            range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } },
-          });
-        }
+    for (const { pattern, advice } of PLACEHOLDERS) {
+      for (const m of proseMatches(document, pattern)) {
+        if (isSectionTitle(document, m.line, m.start, m.text)) continue;
+        const where = sectionAt(document, m.line);
+        report({
+          message: `${advice(m.text)}${where ? ` (in "${where.title}")` : ''}.`,
+          range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } },
+        });
       }
     }
   },
