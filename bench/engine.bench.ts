@@ -25,8 +25,8 @@ interface Size {
 }
 
 const SIZES: readonly Size[] = [
-  { label: '5 KB', bytes: 5 * 1024, warmup: 50, runs: 300, gcEachRun: false },
-  { label: '100 KB', bytes: 100 * 1024, warmup: 10, runs: 40, gcEachRun: false },
+  { label: '5 KB', bytes: 5 * 1024, warmup: 500, runs: 500, gcEachRun: false },
+  { label: '100 KB', bytes: 100 * 1024, warmup: 40, runs: 40, gcEachRun: false },
   { label: '1 MB', bytes: 1024 * 1024, warmup: 2, runs: 9, gcEachRun: true },
   { label: '10 MB', bytes: 10 * 1024 * 1024, warmup: 1, runs: 3, gcEachRun: true },
 ];

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import type { parse as parseYaml } from 'yaml';
 import type { MetadataField } from '../model';
 import { lineRange } from './lines';
 
@@ -12,6 +12,10 @@ export interface FrontMatter {
 export function readFrontMatter(source: string, lines: readonly string[], startLine: number): FrontMatter {
   let data: unknown;
   try {
+    // Loaded on first use: few postmortems have front matter, and the YAML parser is a large
+    // share of start-up for the CLI and the language server.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const parse: typeof parseYaml = require('yaml').parse;
     data = parse(source);
   } catch (error) {
     return { data: {}, fields: [], error: (error as Error).message.split('\n')[0] };
