@@ -107,6 +107,23 @@ const joined = new WeakMap<PostmortemDocument, { text: string; lineStarts: numbe
  * line: the per-call cost of a regular expression dominates on documents of many short lines.
  */
 export function* proseMatches(document: PostmortemDocument, pattern: RegExp): Generator<ProseMatch> {
+  const prose = joinedProse(document);
+  const lines = maskedLines(document).prose;
+  let line = 0;
+  for (const m of prose.text.matchAll(pattern)) {
+    if (m[0].includes('\n')) continue;
+    while (line + 1 < prose.lineStarts.length && prose.lineStarts[line + 1] <= m.index) line++;
+    const start = m.index - prose.lineStarts[line];
+    yield { line, start, end: start + m[0].length, text: m[0], lineText: lines[line] };
+  }
+}
+
+/** The prose as one string, lines joined by newlines. */
+export function proseText(document: PostmortemDocument): string {
+  return joinedProse(document).text;
+}
+
+function joinedProse(document: PostmortemDocument): { text: string; lineStarts: number[] } {
   let prose = joined.get(document);
   if (!prose) {
     const lines = maskedLines(document).prose;
@@ -119,12 +136,5 @@ export function* proseMatches(document: PostmortemDocument, pattern: RegExp): Ge
     prose = { text: lines.join('\n'), lineStarts };
     joined.set(document, prose);
   }
-  const lines = maskedLines(document).prose;
-  let line = 0;
-  for (const m of prose.text.matchAll(pattern)) {
-    if (m[0].includes('\n')) continue;
-    while (line + 1 < prose.lineStarts.length && prose.lineStarts[line + 1] <= m.index) line++;
-    const start = m.index - prose.lineStarts[line];
-    yield { line, start, end: start + m[0].length, text: m[0], lineText: lines[line] };
-  }
+  return prose;
 }

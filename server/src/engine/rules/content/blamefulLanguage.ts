@@ -1,6 +1,6 @@
 import type { PostmortemDocument, Range } from '../../model';
 import type { Rule } from '../rule';
-import { proseMatches } from '../proseLines';
+import { proseMatches, proseText } from '../proseLines';
 import { isWithinRole, sectionAt } from '../sectionHelpers';
 
 export interface BlamefulLanguageOptions {
@@ -30,12 +30,12 @@ const PAST_PARTICIPLE = /^\s+(?:not\s+|been\s+)?(?:\w+(?:ed|en|wn)|had|been|done
 const ROLE = '(?:engineer|developer|dev|operator|admin|administrator|intern|contractor|on-?call(?: engineer)?)';
 const FAULT = "(?:mistake|fault|blunder|negligence|carelessness|oversight|error(?!\\s+(?:logs?|rates?|pages?|messages?|codes?|handling|budget|counts?)))";
 /** A person named as the cause: "caused by @alice", "because of @bob", "John's mistake", "engineer Dave broke". */
-const NAMED_PERSON: readonly RegExp[] = [
-  /\b(?:caused|triggered|broken|broke|introduced|started)\s+by\s+@[\w.-]+/g,
-  /\bbecause(?:\s+of)?\s+@[\w.-]+/g,
-  new RegExp(`(?:@[\\w.-]+|\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|\\b${ROLE})['’]s\\s+${FAULT}`, 'g'),
-  new RegExp(`\\bby\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+${FAULT}`, 'g'),
-  new RegExp(`(?:@[\\w.-]+|\\b${ROLE}\\s+[A-Z][a-z]+)\\s+(?:broke|messed up|screwed up|forgot|caused)\\b`, 'g'),
+const NAMED_PERSON: ReadonlyArray<{ pattern: RegExp; needs: RegExp }> = [
+  { pattern: /\b(?:caused|triggered|broken|broke|introduced|started)\s+by\s+@[\w.-]+/g, needs: /@/ },
+  { pattern: /\bbecause(?:\s+of)?\s+@[\w.-]+/g, needs: /@/ },
+  { pattern: new RegExp(`(?:@[\\w.-]+|\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|\\b${ROLE})['’]s\\s+${FAULT}`, 'g'), needs: /['’]s\s+(?:mistake|fault|blunder|negligence|carelessness|oversight|error)/ },
+  { pattern: new RegExp(`\\bby\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+${FAULT}`, 'g'), needs: /(?:mistake|fault|blunder|negligence|carelessness|oversight|error)/ },
+  { pattern: new RegExp(`(?:@[\\w.-]+|\\b${ROLE}\\s+[A-Z][a-z]+)\\s+(?:broke|messed up|screwed up|forgot|caused)\\b`, 'g'), needs: /(?:broke|messed up|screwed up|forgot|caused)/ },
 ];
 
 interface Hit {
@@ -78,10 +78,11 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
       ...(options.namedPeople ? namedHits(document) : []),
     ];
     if (hits.length === 0) return;
-    const spared = allowed.length ? [...proseMatches(document, wordPattern(allowed))] : [];
+    const allowedPattern = allowed.length ? wordPattern(allowed) : undefined;
     const byLine = new Map<number, Hit[]>();
     for (const hit of hits) {
-      if (spared.some((s) => s.line === hit.line && s.start <= hit.start && hit.end <= s.end)) continue;
+      const line = document.lines[hit.line];
+      if (allowedPattern && [...line.matchAll(allowedPattern)].some((s) => s.index <= hit.start && hit.end <= s.index + s[0].length)) continue;
       if (hit.hindsight && isWithinRole(sectionAt(document, hit.line), template, 'lessons')) continue;
       byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
     }
@@ -105,12 +106,29 @@ function phraseHits(document: PostmortemDocument, anyPhrase: RegExp): Hit[] {
   return hits;
 }
 
+/** Each pattern runs only where the words it cannot match without appear at all: most documents name nobody. */
 function namedHits(document: PostmortemDocument): Hit[] {
-  return NAMED_PERSON.flatMap((pattern) => [...proseMatches(document, pattern)].map((m) => ({ line: m.line, start: m.start, end: m.end, text: m.text, named: true, hindsight: false })));
+  const text = proseText(document);
+  return NAMED_PERSON.filter(({ needs }) => needs.test(text)).flatMap(({ pattern }) =>
+    [...proseMatches(document, pattern)].map((m) => ({ line: m.line, start: m.start, end: m.end, text: m.text, named: true, hindsight: false })),
+  );
 }
 
-/** Phrases as one whole-word, any-case pattern, longest first; straight and curly apostrophes alike. */
+const patterns = new Map<string, RegExp>();
+
+/** Phrases as one whole-word, any-case pattern, longest first; straight and curly apostrophes alike. Built once per list. */
 function wordPattern(phrases: readonly string[]): RegExp {
+  const key = phrases.join('\u0000');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = buildWordPattern(phrases);
+    if (patterns.size > 100) patterns.clear();
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+function buildWordPattern(phrases: readonly string[]): RegExp {
   const bodies = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((phrase) =>
