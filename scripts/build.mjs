@@ -7,7 +7,9 @@ const production = process.argv.includes('--production');
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
-  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/lsp/main.ts', out: 'server-bundle' },
+  // A small launcher that compiles the server bundle from V8's code cache (see launch.ts).
+  { in: 'server/src/lsp/launch.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
 ].filter((e) => existsSync(e.in));
 
