@@ -80,3 +80,10 @@ test('an offset glued to a plain time is a span, not a zone', () => {
 test('impossible dates are not read', () => {
   assert.deepEqual(instantsOn('February 30, 2024 10:00 UTC'), []);
 });
+
+test('bare times are read in the zone the document writes its other times in, and still count as zone-less', () => {
+  const { document } = parseDocument('Duration: June 20, 2023, 10:00 AM - 2:00 PM (PST)\n\n## Timeline\n\n- 10:05 AM alert fired\n');
+  const entry = document.timeline[0];
+  assert.equal(entry.time.iso, '2023-06-20T18:05:00Z');
+  assert.equal(entry.time.zoneSource, 'default');
+});

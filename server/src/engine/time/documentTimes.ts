@@ -37,6 +37,7 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     firstDate ??= items.find((w) => w.date)?.date;
   }
   const incidentDate = options.incidentDate ?? firstDate;
+  const zones = { ...options, defaultZone: options.defaultZone ?? prevailingZone(written) };
   const byLine = new Map<number, TimeMention[]>();
   const all: TimeMention[] = [];
   let lastDate = incidentDate;
@@ -47,7 +48,7 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     let date = items.find((w) => w.date)?.date ?? lastDate;
     for (const item of items) {
       if (item.date) date = item.date;
-      const context: TimeContext = { date, zone: zoneContext(lineZone, options) };
+      const context: TimeContext = { date, zone: zoneContext(lineZone, zones) };
       const mention = resolveTime(item, context, lineRange(line, item.start, item.end));
       if (mention) mentions.push(mention);
     }
@@ -60,6 +61,28 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     }
   }
   return { byLine, all, incidentDate };
+}
+
+/**
+ * The zone most of the document's zoned times are written in, when more than half are: a writer
+ * who puts "(PST)" on the summary's range and bare times in the timeline means PST there too.
+ * Times read in it stay zone-less for the rules, which still ask for the zone to be written.
+ */
+function prevailingZone(written: ReadonlyArray<{ items: WrittenTime[] }>): string | undefined {
+  const counts = new Map<string, { zone: string; count: number }>();
+  let total = 0;
+  for (const { items } of written) {
+    for (const item of items) {
+      const zone = item.time && item.zone ? toLuxonZone(item.zone) : undefined;
+      if (!zone) continue;
+      total++;
+      const entry = counts.get(zone) ?? { zone: item.zone!, count: 0 };
+      entry.count++;
+      counts.set(zone, entry);
+    }
+  }
+  const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  return top && top.count * 2 > total ? top.zone : undefined;
 }
 
 function zoneContext(lineZone: string | undefined, options: TimeOptions): TimeContext['zone'] {
