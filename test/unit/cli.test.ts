@@ -94,10 +94,12 @@ test('lint prints each finding as file:line:col, severity, rule id and message, 
   assert.equal(status, 1);
   assert.doesNotMatch(stdout, /\x1b\[/, 'no color when stdout is not a terminal');
   const lines = stdout.split('\n');
-  assert.match(lines[0], /^a\.md:1:3 +error +PM001 +Missing required section "Timeline"/);
-  assert.equal(lines[1], '', 'a blank line ends each file');
-  assert.match(lines[2], /^b\.md:1:3 +error +PM001 +Missing required section "Timeline"/);
-  assert.match(lines[3], /^b\.md:1:3 +error +PM001 +Missing required section "Corrective and Preventative Measures"/);
+  assert.equal(lines[0], 'a.md: checked against alx (best fit, 5 of its sections found; none configured)', 'each file says which template it was held to');
+  assert.match(lines[1], /^a\.md:1:3 +error +PM001 +Missing required section "Timeline"/);
+  assert.equal(lines[2], '', 'a blank line ends each file');
+  assert.match(lines[3], /^b\.md: checked against alx/);
+  assert.match(lines[4], /^b\.md:1:3 +error +PM001 +Missing required section "Timeline"/);
+  assert.match(lines[5], /^b\.md:1:3 +error +PM001 +Missing required section "Corrective and Preventative Measures"/);
   assert.ok(!stdout.includes('c.md'), 'a file without findings is not listed');
   assert.match(stdout, /\n3 problems \(3 errors, 0 warnings\) in 2 files\n$/);
 });
@@ -290,7 +292,7 @@ test('a binary file is reported and skipped, the other files are still linted, a
   const { status, stdout, stderr } = cli(dir, ['lint', '.']);
   assert.equal(status, 2);
   assert.equal(stderr, 'postmortem: image.md: is a binary file (it has NUL bytes), not Markdown; skipped\n');
-  assert.match(stdout, /^a\.md:1:3 +error +PM001/);
+  assert.match(stdout, /^a\.md: checked against alx.*\na\.md:1:3 +error +PM001/);
   assert.match(stdout, /1 file not linted/);
 });
 

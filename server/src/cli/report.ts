@@ -17,6 +17,8 @@ export interface FileReport {
   /** As shown to the user: relative to the working directory, with `/` separators. */
   displayPath: string;
   template: string;
+  /** Why that template: configured, or the best fit for the document. */
+  templateReason: string;
   diagnostics: ReportedDiagnostic[];
   metrics: Metrics;
   /** How many fixes `--fix` applied and wrote; undefined without `--fix`. */
@@ -28,6 +30,7 @@ export function toFileReport(path: string, displayPath: string, result: LintResu
     path,
     displayPath,
     template: result.template.id,
+    templateReason: result.templateReason,
     diagnostics: result.diagnostics.map(toReported),
     metrics: result.metrics,
     fixed,

@@ -14,6 +14,7 @@ export function formatStylish(reports: readonly FileReport[], context: FormatCon
   for (const report of reports) {
     if (report.fixed) out.push(`${report.displayPath}: fixed ${plural(report.fixed, 'problem')}`);
     if (report.diagnostics.length === 0) continue;
+    out.push(paint(ANSI.dim, `${report.displayPath}: checked against ${report.template} (${report.templateReason})`));
     const rows = report.diagnostics.map((d) => ({
       place: `${report.displayPath}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
       severity: d.severity,

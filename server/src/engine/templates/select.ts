@@ -30,6 +30,6 @@ export function chooseTemplate(titles: readonly string[]): TemplateChoice {
   }
   return {
     template: best.template,
-    reason: `best fit: ${best.found} of its sections found (no template configured)`,
+    reason: `best fit, ${best.found} of its sections found; none configured`,
   };
 }
