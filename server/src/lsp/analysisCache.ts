@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, resolveConfig, type LintResult, type ResolvedConfig } from '../engine';
+import { RULES, lint, resolveConfig, type LintResult, type ResolvedConfig } from '../engine';
 import type { ConfigLoad } from '../node/findConfig';
 import { isPostmortem } from './documents';
 import { toUserSettings, type PostmortemSettings } from './settings';
@@ -80,6 +80,29 @@ export class AnalysisCache {
     ];
     // The document object is updated in place by later edits: lint the version this entry is for.
     if (document.version !== version) return this.get(document);
-    return { uri: document.uri, version, result: lint(document.getText(), config), config, problems, settings };
+    const text = document.getText();
+    const unreadable = whyNotChecked(text);
+    if (unreadable) {
+      // Nothing is checked, so nothing is reported but the reason: lint of an empty text with every rule off.
+      const silent = { ...config, levels: new Map(RULES.map((r) => [r.id, 'off' as const])) };
+      return { uri: document.uri, version, result: lint('', silent), config, problems: [...problems, { message: unreadable, severity: 'warning' }], settings };
+    }
+    return { uri: document.uri, version, result: lint(text, config), config, problems, settings };
   }
+}
+
+/**
+ * Past this size a check takes over a second, on every keystroke; the CLI checks any size. Real
+ * postmortems are a few thousand words, so this only stops logs pasted whole or generated files.
+ */
+export const MAX_LIVE_CHARACTERS = 5_000_000;
+
+/** Why a document is not checked as the user types, or undefined when it is. */
+export function whyNotChecked(text: string): string | undefined {
+  if (text.length > MAX_LIVE_CHARACTERS) {
+    const mb = (text.length / 1_000_000).toFixed(1);
+    return `This file has ${mb} million characters; Postmortem checks files of up to ${MAX_LIVE_CHARACTERS / 1_000_000} million as you type. Run \`postmortem lint\` on it instead.`;
+  }
+  if (text.includes('\u0000')) return 'This file holds NUL characters, so it is binary rather than Markdown; Postmortem does not check it.';
+  return undefined;
 }

@@ -63,6 +63,24 @@ describe('the language server stays up and answering', () => {
     await stillAnswers();
   });
 
+  test('a binary file gets one clear warning instead of findings', async () => {
+    const binary = client.uri('postmortems/binary.md');
+    await client.open(binary, '# Postmortem\u0000\u0001\u0002 not text\n');
+    const diagnostics = await client.pull(binary);
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message, /binary rather than Markdown/);
+    await stillAnswers();
+  });
+
+  test('a file too large to check as you type gets one clear warning instead of findings', async () => {
+    const huge = client.uri('postmortems/huge.md');
+    await client.open(huge, '# Postmortem\n' + '- 10:15 UTC something happened\n'.repeat(200_000));
+    const diagnostics = await client.pull(huge);
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message, /million characters; Postmortem checks files of up to 5 million as you type/);
+    await stillAnswers();
+  });
+
   test('requests about documents it was never sent get empty results', async () => {
     const unknown = client.uri('postmortems/never-opened.md');
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);
