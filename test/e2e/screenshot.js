@@ -93,6 +93,14 @@ async function main() {
       await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 15000 });
       return `${await page.locator('.markers-panel .monaco-list-row').count()} rows`;
     });
+
+    await check('shows the metrics above the title', async () => {
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+Home');
+      const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'Duration 4h' });
+      await lens.waitFor({ timeout: 15000 });
+      return (await page.locator('.monaco-editor .codelens-decoration').first().innerText()).replace(/\s+/g, ' ');
+    });
     await page.screenshot({ path: opts.out });
     console.log(`screenshot: ${path.relative(process.cwd(), opts.out)}`);
 
