@@ -14,7 +14,8 @@ if ! command -v nvim >/dev/null 2>&1; then
   echo "neovim is not installed; installing Debian's package"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get install -y neovim >/dev/null 2>&1 || { $sudo_cmd apt-get update >/dev/null && $sudo_cmd apt-get install -y neovim >/dev/null; }
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get install -y neovim </dev/null >/dev/null 2>&1 || { $sudo_cmd apt-get update >/dev/null && $sudo_cmd apt-get install -y neovim </dev/null >/dev/null; }
 fi
 [ -f dist/server.js ] || node scripts/build.mjs
 [ -f out/server/src/engine/index.js ] || npx tsc -b
