@@ -34,6 +34,8 @@ const FORMS: ReadonlyArray<[string, string[]]> = [
   ['17/01/2021 10:00 UTC', ['2021-01-17T10:00:00Z']],
   ['03/14/2024 10:00 UTC', ['2024-03-14T10:00:00Z']],
   ['On 13/10/2023 at 2100hrs WAT', ['2023-10-13T20:00:00Z']],
+  ['10:00 Pacific Time', ['2024-03-11T17:00:00Z']],
+  ['10:00 AM East Africa Time', ['2024-03-11T07:00:00Z']],
 ];
 
 for (const [written, expected] of FORMS) {
@@ -86,4 +88,10 @@ test('bare times are read in the zone the document writes its other times in, an
   const entry = document.timeline[0];
   assert.equal(entry.time.iso, '2023-06-20T18:05:00Z');
   assert.equal(entry.time.zoneSource, 'default');
+});
+
+test('a zone the document states in words covers its bare times', () => {
+  const { document } = parseDocument('# Timeline (All in Greenwich Mean Time)\n\nMarch 1, 2024\n\n- 5:30 PM load balancer tuned\n');
+  assert.equal(document.declaredZone?.zone, 'Greenwich Mean Time');
+  assert.deepEqual(document.timeline.map((e) => [e.time.iso, e.time.zoneSource]), [['2024-03-01T17:30:00Z', 'declared']]);
 });

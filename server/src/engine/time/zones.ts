@@ -53,11 +53,44 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ART: 'UTC-3',
 };
 
+/** Zones written out in words ("All times in Greenwich Mean Time", "10:00 Pacific Time"). */
+const NAMES: Readonly<Record<string, string>> = {
+  'coordinated universal time': 'UTC',
+  'universal time': 'UTC',
+  'greenwich mean time': 'UTC',
+  'pacific standard time': 'UTC-8',
+  'pacific daylight time': 'UTC-7',
+  'pacific time': 'America/Los_Angeles',
+  'mountain time': 'America/Denver',
+  'central standard time': 'UTC-6',
+  'central daylight time': 'UTC-5',
+  'central time': 'America/Chicago',
+  'eastern standard time': 'UTC-5',
+  'eastern daylight time': 'UTC-4',
+  'eastern time': 'America/New_York',
+  'british summer time': 'UTC+1',
+  'central european time': 'UTC+1',
+  'central european summer time': 'UTC+2',
+  'west africa time': 'UTC+1',
+  'west african time': 'UTC+1',
+  'central africa time': 'UTC+2',
+  'east africa time': 'UTC+3',
+  'east african time': 'UTC+3',
+  'india standard time': 'UTC+5:30',
+  'indian standard time': 'UTC+5:30',
+  'japan standard time': 'UTC+9',
+};
+
 export const ZONE_ABBREVIATIONS: readonly string[] = Object.keys(ABBREVIATIONS);
 
 /** Matches a zone as written: an abbreviation, `UTC+3`, `GMT-05:00`, or an IANA name. */
 export const ZONE_PATTERN =
   '(?:(?:UTC|GMT)\\s?[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|' +
+  Object.keys(NAMES)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/(^|\s)(\w)/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`).replace(/\s/g, '\\s+'))
+    .join('|') +
+  '|' +
   ZONE_ABBREVIATIONS.filter((z) => z !== 'Z')
     .sort((a, b) => b.length - a.length)
     .join('|') +
@@ -71,6 +104,8 @@ export function toLuxonZone(written: string): string | undefined {
   const text = written.trim().replace('−', '-');
   const upper = text.toUpperCase();
   if (upper in ABBREVIATIONS) return ABBREVIATIONS[upper];
+  const name = text.toLowerCase().replace(/\s+/g, ' ');
+  if (name in NAMES) return NAMES[name];
   const offset = /^(?:UTC|GMT)?\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
   if (offset) {
     const hours = Number(offset[2]);
