@@ -48,6 +48,8 @@ export interface TimeMention {
   /** The zone written next to the time, or the one assumed for it. */
   zone: string;
   zoneSource: 'written' | 'line' | 'declared' | 'default';
+  /** The zone as the writer spelled it next to the time ("PST", "+02:00"), when written. */
+  zoneText?: string;
   hasDate: boolean;
   /**
    * No date stands anywhere in the document, so the time sits on a stand-in day: spans between

@@ -5,19 +5,13 @@
  */
 import { DateTime } from 'luxon';
 import type { IncidentBound, TimeMention, TimelineEntry } from '../model';
-import { ZONE_PATTERN, sameZone, toLuxonZone } from '../time/zones';
+import { sameZone, toLuxonZone } from '../time/zones';
 
-const WRITTEN_ZONE = new RegExp(`(${ZONE_PATTERN})(?![A-Za-z])`, 'g');
-const ISO_ZONE = /(?:\d)(Z|[+-]\d{2}(?::?\d{2})?)$/;
 
 /** The zone as the writer spelled it ("PST", not Luxon's "UTC-8"). */
 export function zoneLabel(mention: TimeMention): string {
-  if (mention.zoneSource !== 'written') return mention.zone;
-  const spelled = [...mention.text.matchAll(WRITTEN_ZONE)].pop()?.[1];
-  if (spelled) return spelled;
-  const iso = ISO_ZONE.exec(mention.text)?.[1];
-  if (iso) return iso === 'Z' ? 'UTC' : `UTC${iso}`;
-  return mention.zone;
+  if (mention.zoneSource !== 'written' || !mention.zoneText) return mention.zone;
+  return /^[+-]/.test(mention.zoneText) ? `UTC${mention.zoneText}` : mention.zoneText;
 }
 
 function local(mention: TimeMention): DateTime {

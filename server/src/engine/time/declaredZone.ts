@@ -9,7 +9,8 @@ const STATEMENTS = [
 
 /** The zone a line declares for the whole document ("(all times UTC)"), if it declares one. */
 export function readDeclaredZone(line: string): string | undefined {
-  if (!/time/i.test(line)) return undefined;
+  // Most lines say nothing of zones: a cheap look for the statements' words comes first.
+  if (!/\b(?:all\s+times?|all\s+in|times?\s+(?:are|in|shown|given|listed|stated|expressed)|time\s*zone)\b/i.test(line)) return undefined;
   for (const statement of STATEMENTS) {
     const m = statement.exec(line);
     // Lower-case words ("in cat videos") are prose, not zones.

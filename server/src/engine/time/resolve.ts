@@ -40,6 +40,7 @@ export function resolveTime(written: WrittenTime, context: TimeContext, range: R
     iso: isoOf(epochMs),
     zone,
     zoneSource: source,
+    zoneText: writtenZone ? written.zone : undefined,
     hasDate: written.date !== undefined,
     floating: !written.date && !context.date,
     rolledOver: false,
