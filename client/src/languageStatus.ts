@@ -59,6 +59,8 @@ export class PostmortemStatus implements vscode.Disposable {
     try {
       const info = await this.commands.documentInfo(document);
       if (generation !== this.generation) return; // a newer refresh is on its way
+      // The editing commands show in the palette only for postmortems (package.json's `when`).
+      void vscode.commands.executeCommand('setContext', 'postmortem.activeIsPostmortem', info !== null && info !== undefined);
       if (!info) {
         this.show({ text: 'Not a postmortem', detail: 'not in postmortem.include, no `type: postmortem` front matter', command: { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['postmortem.include'] } });
         return;

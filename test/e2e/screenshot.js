@@ -36,6 +36,21 @@ async function check(name, fn) {
   }
 }
 
+/**
+ * Whether the command palette lists a Postmortem command now. "Postmortem:" lists all of ours;
+ * New Postmortem is always among them, so once it shows, the list is complete.
+ */
+async function paletteOffers(page, title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+  await page.keyboard.type('Postmortem:', { delay: 10 });
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="New Postmortem"]', { timeout: 15000 });
+  const offered = (await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).count()) > 0;
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 15000 });
+  return offered;
+}
+
 /** Waits for the quick input to show `title` (our prompts set one), then types and presses Enter. */
 async function answer(page, title, text) {
   await page.waitForSelector(`.quick-input-widget .quick-input-title:has-text("${title}")`, { timeout: 15000 });
@@ -103,6 +118,21 @@ async function main() {
     });
     await page.screenshot({ path: opts.out });
     console.log(`screenshot: ${path.relative(process.cwd(), opts.out)}`);
+
+    await check('offers "Insert Section..." in the palette for a postmortem, and not for other Markdown', async () => {
+      if (!(await paletteOffers(page, 'Insert Section'))) throw new Error('not offered with the seed open');
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+      await page.keyboard.type('README.md', { delay: 10 });
+      await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="README.md"]', { timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tab.active[aria-label*="README.md"]', { timeout: 15000 });
+      // The context key follows the server's answer about the new editor: ask until it has.
+      const deadline = Date.now() + 15000;
+      while (await paletteOffers(page, 'Insert Section')) {
+        if (Date.now() > deadline) throw new Error('still offered for README.md');
+      }
+    });
 
     await check('runs "Postmortem: New Postmortem" from the command palette (F1)', async () => {
       await page.keyboard.press('F1');
