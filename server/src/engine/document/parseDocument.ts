@@ -1,5 +1,5 @@
 import type { PostmortemDocument, Section, StatedDuration } from '../model';
-import type { Template } from '../templates/template';
+import type { SectionRole, Template } from '../templates/template';
 import { walkSections } from '../templates/template';
 import { matcherFor } from '../templates/match';
 import { chooseTemplate } from '../templates/select';
@@ -36,6 +36,23 @@ const PROSE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table']);
 const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'front-matter', 'html']);
 const DURATION_KEY = /^(?:duration|outage duration|incident duration|total duration|length|downtime|total downtime)$/;
 
+const roleKeyCache = new WeakMap<Template, Map<SectionRole, ReadonlySet<string>>>();
+
+/** The keys of a template's sections with a role; templates do not change, so this is kept. */
+function keysWithRole(template: Template, role: SectionRole): ReadonlySet<string> {
+  let byRole = roleKeyCache.get(template);
+  if (!byRole) {
+    byRole = new Map();
+    roleKeyCache.set(template, byRole);
+  }
+  let keys = byRole.get(role);
+  if (!keys) {
+    keys = new Set([...walkSections(template.sections)].filter((s) => s.role === role).map((s) => s.key));
+    byRole.set(role, keys);
+  }
+  return keys;
+}
+
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text);
   const structure = parseMarkdown(lines);
@@ -53,7 +70,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     declaredZone: declaredZone?.zone,
     defaultZone: options.defaultZone,
   });
-  const roleKeys = (role: string) => new Set([...walkSections(choice.template.sections)].filter((s) => s.role === role).map((s) => s.key));
+  const roleKeys = (role: SectionRole) => keysWithRole(choice.template, role);
   const timelineKeys = roleKeys('timeline');
   const actionKeys = roleKeys('action-items');
   const timeline = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);

@@ -155,6 +155,9 @@ export function scanLine(line: string): WrittenTime[] {
   return found;
 }
 
+/** Words a written date can start with: a month or a weekday. */
+const DATE_WORD_PREFIXES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
 /** The next place a date or time could start: a digit, or a letter that starts a word. */
 function nextCandidate(line: string, from: number): number {
   for (let i = from; i < line.length; i++) {
@@ -167,7 +170,7 @@ function nextCandidate(line: string, from: number): number {
     } else if (isLetter) {
       const prev = i > 0 ? line.charCodeAt(i - 1) : 32;
       const prevIsLetter = (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
-      if (!prevIsLetter && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(line.slice(i, i + 3))) {
+      if (!prevIsLetter && DATE_WORD_PREFIXES.has(line.slice(i, i + 3).toLowerCase())) {
         return i;
       }
     }
