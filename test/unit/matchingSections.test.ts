@@ -50,3 +50,9 @@ test('prose lines ending in a colon are not sections', () => {
   const keys = parseDocument('## Timeline\nThe following steps were taken by the team:\n- 10:00 UTC alert\n', { template: alx }).document.allSections.map((s) => s.title);
   assert.deepEqual(keys, ['Timeline']);
 });
+
+test('a heading that ends with a section\'s name is that section; a field that does is not', () => {
+  assert.deepEqual(keysOf('## Detailed Timeline\n- 10:00 UTC alert\n## In-depth Analysis of Root Cause and Resolution\ntext\n'), ['timeline', 'root-cause-and-resolution']);
+  const { document } = parseDocument('## Timeline\nAssumed initial root cause: database overload.\n', { template: alx });
+  assert.deepEqual(document.allSections.map((s) => s.title), ['Timeline']);
+});

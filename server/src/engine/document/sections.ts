@@ -122,14 +122,15 @@ export function buildSections(candidates: readonly SectionCandidate[], matcher: 
   };
   for (const candidate of candidates) {
     let rank = candidate.rank;
+    const byEnding = candidate.form === 'heading';
     let depth = depthFor(rank);
-    let matched = matcher.match(candidate.title, ancestorKeys(stack, depth));
+    let matched = matcher.match(candidate.title, ancestorKeys(stack, depth), byEnding);
     if (matched && candidate.form !== 'heading' && matcher.isTopLevel(matched)) {
       const top = stack.slice(0, depth).find((s) => s.key !== undefined && isTopKey(matcher, s.key));
       if (top && top.rank < rank) {
         rank = top.rank;
         depth = depthFor(rank);
-        matched = matcher.match(candidate.title, ancestorKeys(stack, depth)) ?? matched;
+        matched = matcher.match(candidate.title, ancestorKeys(stack, depth), byEnding) ?? matched;
       }
     } else if (candidate.form !== 'heading') {
       const open = openTemplateParent(stack, depth, candidate.title, matcher);

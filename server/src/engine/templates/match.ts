@@ -34,6 +34,17 @@ function byPrefix(index: Index, title: string): TemplateSection | undefined {
 
 const MAX_ANSWERS = 10_000;
 
+/** A longer title that ends with a multi-word alias ("Detailed Timeline", "Long term fix / Preventative Measures"). */
+function bySuffix(index: Index, title: string): TemplateSection | undefined {
+  let best: { section: TemplateSection; length: number } | undefined;
+  for (const [alias, section] of index) {
+    if (alias.includes(' ') || alias.length >= 6) {
+      if (title.endsWith(' ' + alias) && (!best || alias.length > best.length)) best = { section, length: alias.length };
+    }
+  }
+  return best?.section;
+}
+
 /** Finds the template section a written title means, looking first where the document nests it. */
 export class SectionMatcher {
   private readonly top: Index;
@@ -55,18 +66,22 @@ export class SectionMatcher {
   /** Answers by title and nesting; documents repeat their titles (a label per day, per task). */
   private readonly answers = new Map<string, TemplateSection | null>();
 
-  /** `ancestorKeys`: the keys of the enclosing matched sections, nearest first. */
-  match(title: string, ancestorKeys: readonly string[]): TemplateSection | undefined {
-    const question = `${title}\u0000${ancestorKeys.join(',')}`;
+  /**
+   * `ancestorKeys`: the keys of the enclosing matched sections, nearest first. `byEnding`: also
+   * match a title by how it ends ("Detailed Timeline"), which suits headings but not fields:
+   * "Assumed initial root cause: ..." is a sentence, not the root cause section.
+   */
+  match(title: string, ancestorKeys: readonly string[], byEnding = false): TemplateSection | undefined {
+    const question = `${title}\u0000${ancestorKeys.join(',')}\u0000${byEnding}`;
     const known = this.answers.get(question);
     if (known !== undefined) return known ?? undefined;
-    const answer = this.find(title, ancestorKeys);
+    const answer = this.find(title, ancestorKeys, byEnding);
     if (this.answers.size > MAX_ANSWERS) this.answers.clear();
     this.answers.set(question, answer ?? null);
     return answer;
   }
 
-  private find(title: string, ancestorKeys: readonly string[]): TemplateSection | undefined {
+  private find(title: string, ancestorKeys: readonly string[], byEnding: boolean): TemplateSection | undefined {
     const normal = normalizeTitle(title);
     if (!normal) return undefined;
     const scopes = [...ancestorKeys.map((k) => this.children.get(k)).filter((i): i is Index => !!i), this.top, this.any];
@@ -76,6 +91,10 @@ export class SectionMatcher {
     }
     for (const scope of scopes) {
       const found = byPrefix(scope, normal);
+      if (found) return found;
+    }
+    for (const scope of byEnding ? scopes : []) {
+      const found = bySuffix(scope, normal);
       if (found) return found;
     }
     return undefined;
