@@ -95,3 +95,12 @@ test('a zone the document states in words covers its bare times', () => {
   assert.equal(document.declaredZone?.zone, 'Greenwich Mean Time');
   assert.deepEqual(document.timeline.map((e) => [e.time.iso, e.time.zoneSource]), [['2024-03-01T17:30:00Z', 'declared']]);
 });
+
+test('a dateless timeline under a start and an end on different days is read on the start\'s day', () => {
+  const { document } = parseDocument(
+    '**Start:** March 11, 2024, 11:30 PM UTC\n**End:** March 12, 2024, 1:15 AM UTC\n\n## Timeline\n\n- 23:40 UTC alert fired, on-call paged\n- 00:50 UTC rolled back, service restored\n',
+  );
+  assert.deepEqual(document.timeline.map((e) => e.time.iso), ['2024-03-11T23:40:00Z', '2024-03-12T00:50:00Z']);
+  assert.equal(document.metrics.timeToDetectMinutes, 10);
+  assert.equal(document.metrics.durationMinutes, 105);
+});

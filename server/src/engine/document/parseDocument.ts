@@ -14,6 +14,7 @@ import { readFrontMatter } from './frontMatter';
 import { readTimeline, timelineSections } from './timeline';
 import { actionSections, readActionItems } from './actionItems';
 import { findBounds } from './bounds';
+import { anchorTimeline } from './anchorTimeline';
 import { computeMetrics } from './metrics';
 import { readStatedDuration } from './statedDurations';
 import { plainText } from './plainText';
@@ -73,12 +74,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const roleKeys = (role: SectionRole) => keysWithRole(choice.template, role);
   const timelineKeys = roleKeys('timeline');
   const actionKeys = roleKeys('action-items');
-  const timeline = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);
+  const readTimelineEntries = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);
   const titleLines = new Set(allSections.map((s) => s.line));
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
   const summaryKeys = new Set([...roleKeys('summary'), ...roleKeys('duration')]);
   const summaryLines = allSections.filter((s) => s.key && summaryKeys.has(s.key)).flatMap((s) => Array.from({ length: s.endLine - s.line }, (_, i) => s.line + i));
-  const bounds = findBounds(metadata, (line) => lines[line], times.byLine, timeline, summaryLines);
+  const statedBounds = findBounds(metadata, (line) => lines[line], times.byLine, readTimelineEntries, summaryLines);
+  const timeline = anchorTimeline(readTimelineEntries, statedBounds.start, statedBounds.end);
+  // A bound taken from the timeline follows the entries that were moved.
+  const bounds = timeline === readTimelineEntries ? statedBounds : findBounds(metadata, (line) => lines[line], times.byLine, timeline, summaryLines);
 
   const document: PostmortemDocument = {
     text,

@@ -79,14 +79,14 @@ function isoOf(epochMs: number): string {
 
 /** The same wall-clock time one calendar day later, for a timeline that crossed midnight. */
 export function nextDay(mention: TimeMention): TimeMention {
+  return { ...shiftDays(mention, 1), rolledOver: true };
+}
+
+/** The same wall-clock time some calendar days later (or earlier), in the time's own zone. */
+export function shiftDays(mention: TimeMention, days: number): TimeMention {
   const zone = toLuxonZone(mention.zone) ?? FALLBACK_ZONE;
-  const moved = DateTime.fromMillis(mention.epochMs, { zone }).plus({ days: 1 });
-  return {
-    ...mention,
-    epochMs: moved.toMillis(),
-    iso: isoOf(moved.toMillis()),
-    rolledOver: true,
-  };
+  const moved = DateTime.fromMillis(mention.epochMs, { zone }).plus({ days });
+  return { ...mention, epochMs: moved.toMillis(), iso: isoOf(moved.toMillis()) };
 }
 
 /** The calendar date of an instant in a zone. */

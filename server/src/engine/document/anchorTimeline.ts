@@ -1,0 +1,35 @@
+import type { IncidentBound, TimelineEntry } from '../model';
+import { shiftDays } from '../time/resolve';
+
+const HALF_DAY_MS = 12 * 3600_000;
+
+/**
+ * Times written without a date take the last date above them, which is the end's date when
+ * "Start: March 11, 11:30 PM" and "End: March 12, 1:15 AM" head the document: a timeline at
+ * 23:40 would then read a day late. Once the start and end are known from the document's own
+ * statement, a dateless entry far outside that window moves a day, when that brings it more
+ * than half a day nearer; times inside or near the window stay as they are.
+ */
+export function anchorTimeline(timeline: TimelineEntry[], start: IncidentBound | undefined, end: IncidentBound | undefined): TimelineEntry[] {
+  const stated = (b: IncidentBound | undefined) => (b && b.source !== 'timeline' ? b.time.epochMs : undefined);
+  const from = stated(start) ?? stated(end);
+  const to = stated(end) ?? stated(start);
+  if (from === undefined || to === undefined || to < from) return timeline;
+  const distance = (ms: number) => (ms < from ? from - ms : ms > to ? ms - to : 0);
+  let moved = false;
+  const anchored = timeline.map((entry) => {
+    if (entry.time.hasDate || entry.time.floating) return entry;
+    const here = distance(entry.time.epochMs);
+    if (here <= HALF_DAY_MS) return entry;
+    for (const days of [-1, 1]) {
+      const time = shiftDays(entry.time, days);
+      if (distance(time.epochMs) + HALF_DAY_MS < here) {
+        moved = true;
+        return { ...entry, time };
+      }
+    }
+    return entry;
+  });
+  // The same array when nothing moved, so callers can tell.
+  return moved ? anchored : timeline;
+}
