@@ -76,26 +76,19 @@ export function comparable(a: TimeMention, b: TimeMention): boolean {
   return (a.zoneSource !== 'default' && b.zoneSource !== 'default') || sameZone(a.zone, b.zone);
 }
 
-const DAY_MS = 24 * 3600_000;
 
 /**
  * Where a time falls against the incident's window, in minutes: negative before the start,
  * positive after the end, 0 inside; undefined when there is no bound it can be compared with.
- * A time written without a date took the date of a line above it, which may be the end's
- * ("End: February 1, 00:55" above a timeline that starts at 23:35), so it is read on the day
- * before or after as well, and the reading nearest the window is the one meant.
+ * Dateless entries have already been placed on the day nearest the window by the engine
+ * (document/anchorTimeline.ts).
  */
 export function windowOffset(time: TimeMention, start: IncidentBound | undefined, end: IncidentBound | undefined): number | undefined {
   const from = start && comparable(time, start.time) ? start.time.epochMs : undefined;
   const to = end && comparable(time, end.time) && (from === undefined || end.time.epochMs >= from) ? end.time.epochMs : undefined;
-  // With one bound only, "nearest" is measured to that instant: an open end is not all of the future.
-  const low = from ?? to;
-  const high = to ?? from;
-  if (low === undefined || high === undefined) return undefined;
-  const distance = (t: number) => (t < low ? low - t : t > high ? t - high : 0);
-  const readings = time.hasDate ? [time.epochMs] : [time.epochMs, time.epochMs - DAY_MS, time.epochMs + DAY_MS];
-  const reading = readings.reduce((best, t) => (distance(t) < distance(best) ? t : best));
-  const offset = from !== undefined && reading < from ? reading - from : to !== undefined && reading > to ? reading - to : 0;
+  if (from === undefined && to === undefined) return undefined;
+  const at = time.epochMs;
+  const offset = from !== undefined && at < from ? at - from : to !== undefined && at > to ? at - to : 0;
   return Math.round(offset / 60_000);
 }
 
