@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Diagnostic as Finding, Fix, Severity } from '../engine';
 import type { Analysis, ConfigProblem } from './analysisCache';
 
@@ -57,6 +57,3 @@ export function analysisDiagnostics(analysis: Analysis): Diagnostic[] {
   ];
 }
 
-export function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}

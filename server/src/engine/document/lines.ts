@@ -14,9 +14,3 @@ export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
-/** The range of a line's text without its leading and trailing white space. */
-export function trimmedLineRange(lines: readonly string[], line: number): Range {
-  const text = lines[line] ?? '';
-  const start = text.length - text.trimStart().length;
-  return lineRange(line, start, Math.max(start, text.trimEnd().length));
-}

@@ -89,12 +89,6 @@ export function shiftDays(mention: TimeMention, days: number): TimeMention {
   return { ...mention, epochMs: moved.toMillis(), iso: isoOf(moved.toMillis()) };
 }
 
-/** The calendar date of an instant in a zone. */
-export function dateIn(mention: TimeMention): CalendarDate {
-  const local = DateTime.fromMillis(mention.epochMs, { zone: toLuxonZone(mention.zone) ?? FALLBACK_ZONE });
-  return { year: local.year, month: local.month, day: local.day };
-}
-
 /** Whole minutes from `a` to `b`. */
 export function minutesBetween(a: TimeMention, b: TimeMention): number {
   return Math.round(DateTime.fromMillis(b.epochMs).diff(DateTime.fromMillis(a.epochMs), 'minutes').minutes);
