@@ -1,40 +1,24 @@
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RULES, type ConfigFile } from '../../server/src/engine';
 import { generatePostmortem } from '../../bench/generate';
+import { temporaryFolders } from './temporaryFolders';
 
 /**
  * End-to-end tests of the bundled CLI: each spawns `node dist/cli.js` in a temporary directory
  * the test writes. Build first: `npm run build` (npm test does).
  */
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
-const roots: string[] = [];
+const workspace = temporaryFolders('postmortem-cli-');
 
 before(() => {
   assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" (or "node scripts/build.mjs") before these tests`);
 });
 
-after(() => {
-  for (const root of roots) {
-    chmodSync(root, 0o755);
-    rmSync(root, { recursive: true, force: true });
-  }
-});
 
-/** A temporary directory holding `files` (path -> text); directories are created as needed. */
-function workspace(files: Record<string, string | Buffer> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'postmortem-cli-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 function cli(cwd: string, args: string[], options: SpawnSyncOptions = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' }, ...options });

@@ -1,26 +1,15 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { collectFiles } from '../../server/src/node/collectFiles';
 import { createFile } from '../../server/src/node/createFile';
 import { readDocument } from '../../server/src/node/readDocument';
 import { writeAtomically } from '../../server/src/node/writeAtomically';
+import { temporaryFolders } from './temporaryFolders';
 
 /** The Node-side helpers the CLI (and the language server) use to find, read and write files. */
-const roots: string[] = [];
-after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function workspace(files: Record<string, string | Buffer> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'postmortem-files-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const workspace = temporaryFolders('postmortem-files-');
 
 test('collectFiles takes a named file whatever its extension', async () => {
   const root = workspace({ 'notes.txt': 'x' });

@@ -1,22 +1,11 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigFinder, CONFIG_FILE_NAME, loadConfigFile } from '../../server/src/node/findConfig';
+import { temporaryFolders } from './temporaryFolders';
 
-const roots: string[] = [];
-after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'postmortem-config-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const workspace = temporaryFolders('postmortem-config-');
 
 test('the finder walks up from a directory to the nearest .postmortemrc.json', async () => {
   const root = workspace({ [CONFIG_FILE_NAME]: '{}', 'a/b/c/doc.md': '' });
