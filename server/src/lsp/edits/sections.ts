@@ -3,7 +3,7 @@ import { sectionInsertion, snippetToText, type LintResult, type Section, type Te
 import { isPresent, sectionsByKey } from '../../engine/rules/sectionHelpers';
 import { walkSections } from '../../engine/templates/template';
 import { lastContentLine } from '../ranges';
-import { insertLines } from './lines';
+import { insertLines } from '../../engine/fix/insertLines';
 
 /** The template's top-level sections the document lacks, in the template's order. */
 export function missingSections(result: LintResult): TemplateSection[] {

@@ -1,6 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { PostmortemDocument } from '../../engine';
-import { insertLines } from './lines';
+import { insertLines } from '../../engine/fix/insertLines';
 
 /**
  * Inline switches the engine reads (see rules/disableComments.ts). A comment line goes above the

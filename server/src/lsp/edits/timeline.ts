@@ -1,80 +1,17 @@
 import type { TextEdit } from 'vscode-languageserver';
-import { planSectionInsertion, type LintResult, type PostmortemDocument, type TimeMention, type TimelineEntry } from '../../engine';
+import { planSectionInsertion, type LintResult, type TimeMention, type TimelineEntry } from '../../engine';
+import { entryUnits, sortTimelineEdits as engineSortTimelineEdits } from '../../engine/fix/sortTimeline';
 import { walkSections } from '../../engine/templates/template';
 import { inZone } from '../format';
-import { insertLines } from './lines';
+import { insertLines } from '../../engine/fix/insertLines';
 
-/** An entry with the lines that continue it (an indented second line of a list item). */
-interface Unit {
-  entry: TimelineEntry;
-  first: number;
-  last: number;
-}
-
-const CONTINUATION = /^(?: {2,}|\t)\S/;
-
-function units(document: PostmortemDocument): Unit[] {
-  const entryLines = new Set(document.timeline.map((e) => e.line));
-  return document.timeline.map((entry) => {
-    let last = entry.line;
-    if (entry.source !== 'table') {
-      while (last + 1 < document.lines.length && !entryLines.has(last + 1) && CONTINUATION.test(document.lines[last + 1])) last++;
-    }
-    return { entry, first: entry.line, last };
-  });
-}
-
-/** Runs of entries that follow one another line after line: the only lines a sort may reorder. */
-function blocks(document: PostmortemDocument): Unit[][] {
-  const result: Unit[][] = [];
-  for (const unit of units(document)) {
-    const block = result[result.length - 1];
-    const previous = block?.[block.length - 1];
-    if (previous && previous.last + 1 === unit.first && previous.entry.source === unit.entry.source) block.push(unit);
-    else result.push([unit]);
-  }
-  return result;
-}
-
-/** The line spans of the runs of timeline entries (continuation lines included). */
-export function timelineRuns(document: PostmortemDocument): Array<{ first: number; last: number }> {
-  return blocks(document).map((block) => ({ first: block[0].first, last: block[block.length - 1].last }));
-}
-
-function sortedUnits(block: readonly Unit[]): Unit[] {
-  return [...block].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs);
+/** Sorts every run of the timeline, with the same edits as PM015's quick fix. */
+export function sortTimelineEdits(result: LintResult): TextEdit[] {
+  return engineSortTimelineEdits(result.document);
 }
 
 export function timelineOutOfOrder(result: LintResult): boolean {
-  return blocks(result.document).some((block) => sortedUnits(block).some((u, i) => u !== block[i]));
-}
-
-const NUMBERED = /^(\s*)\d+([.)]\s)/;
-
-/**
- * Sorts each run of timeline entries by instant, carrying continuation lines along. Entries under
- * different sub-sections are not moved across them: that would change what the text says.
- * Numbered lists are renumbered.
- */
-export function sortTimelineEdits(result: LintResult): TextEdit[] {
-  const { lines, eol } = result.document;
-  const edits: TextEdit[] = [];
-  for (const block of blocks(result.document)) {
-    const sorted = sortedUnits(block);
-    if (sorted.every((u, i) => u === block[i])) continue;
-    const numbered = block.every((u) => NUMBERED.test(lines[u.first]));
-    const start = Number(NUMBERED.exec(lines[block[0].first])?.[0].match(/\d+/)?.[0] ?? 1);
-    const text = sorted
-      .flatMap((u, i) => {
-        const own = lines.slice(u.first, u.last + 1);
-        if (numbered) own[0] = own[0].replace(NUMBERED, (_m, indent: string, mark: string) => `${indent}${start + i}${mark}`);
-        return own;
-      })
-      .join(eol);
-    const last = block[block.length - 1].last;
-    edits.push({ range: { start: { line: block[0].first, character: 0 }, end: { line: last, character: lines[last].length } }, newText: text });
-  }
-  return edits;
+  return sortTimelineEdits(result).length > 0;
 }
 
 /** An instant written the way `like` is written: 12- or 24-hour, padded, with its zone and date form. */
@@ -134,7 +71,7 @@ export function timelineEntryInsertion(result: LintResult, epochMs: number, text
   const time = formatLike(neighbour?.time, epochMs, zone, needsDate(neighbour, epochMs, zone));
   const line = entryLine(neighbour, neighbour && document.lines[neighbour.line], time, text);
   if (anchor) {
-    const unit = units(document).find((u) => u.entry === anchor)!;
+    const unit = entryUnits(document).find((u) => u.entry === anchor)!;
     return insertLines(document, unit.last + 1, [line]);
   }
   if (neighbour) return insertLines(document, neighbour.line, [line]);

@@ -1,6 +1,6 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { Analysis } from '../analysisCache';
-import { timelineRuns } from '../edits/timeline';
+import { timelineRuns } from '../../engine/fix/sortTimeline';
 import { lastContentLine } from '../ranges';
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { lineInsertion } from '../../fix/lineInsertion';
+import { insertLines } from '../../fix/insertLines';
 import { documentAnchor } from '../sectionHelpers';
 
 export const noTitle: Rule = {
@@ -21,7 +21,7 @@ export const noTitle: Rule = {
     report({
       message: 'The postmortem has no title; start it with a heading that names the incident ("# Postmortem: Checkout outage on March 11").',
       range: documentAnchor(document),
-      fix: { title: 'Insert a title', edits: [lineInsertion(document, line, ['# Postmortem: [describe the incident]'])] },
+      fix: { title: 'Insert a title', edits: [insertLines(document, line, ['# Postmortem: [describe the incident]'], true)] },
     });
   },
 };

@@ -1,5 +1,5 @@
-import type { TextEdit } from 'vscode-languageserver';
-import type { PostmortemDocument } from '../../engine';
+import type { PostmortemDocument } from '../model';
+import type { TextEdit } from '../rules/rule';
 
 /**
  * Inserts whole lines before `line` (or at the end of the document), keeping one blank line

@@ -1,0 +1,112 @@
+import type { PostmortemDocument, TimelineEntry } from '../model';
+import type { TextEdit } from '../rules/rule';
+import { isWrittenText } from '../rules/proseLines';
+import { sectionAt } from '../rules/sectionHelpers';
+import { comparable } from '../rules/timeText';
+
+/** An entry with the lines that continue it (an indented second line of a list item). */
+export interface EntryUnit {
+  entry: TimelineEntry;
+  first: number;
+  last: number;
+}
+
+/** Entries that stand together: same shape, indentation and section, only blank lines between. */
+export interface TimelineRun {
+  units: EntryUnit[];
+  first: number;
+  last: number;
+}
+
+const CONTINUATION = /^(?: {2,}|\t)\S/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const NUMBERED = /^(\s*)\d+([.)]\s)/;
+
+/** Each timeline entry with its continuation lines. */
+export function entryUnits(document: PostmortemDocument): EntryUnit[] {
+  const entryLines = new Set(document.timeline.map((e) => e.line));
+  return document.timeline.map((entry) => {
+    let last = entry.line;
+    if (entry.source !== 'table') {
+      while (last + 1 < document.lines.length && !entryLines.has(last + 1) && CONTINUATION.test(document.lines[last + 1])) last++;
+    }
+    return { entry, first: entry.line, last };
+  });
+}
+
+/** How an entry stands on its line, which decides whether and with what it can be moved. */
+function shape(document: PostmortemDocument, entry: TimelineEntry): 'table' | 'list' | 'line' | undefined {
+  if (entry.source === 'table') return 'table';
+  // A list item moves as a whole whatever stands before its time ("- 🔍 14:22 JST — ...").
+  if (LIST_ITEM.test(document.lines[entry.line])) return 'list';
+  return entry.source === 'line' ? 'line' : undefined;
+}
+
+function indent(document: PostmortemDocument, line: number): number {
+  const text = document.lines[line];
+  return text.length - text.trimStart().length;
+}
+
+function continues(document: PostmortemDocument, previous: EntryUnit, unit: EntryUnit): boolean {
+  const [a, b] = [previous.entry, unit.entry];
+  if (shape(document, a) !== shape(document, b) || indent(document, a.line) !== indent(document, b.line)) return false;
+  if (sectionAt(document, a.line) !== sectionAt(document, b.line)) return false;
+  for (let line = previous.last + 1; line < unit.first; line++) if (document.lines[line].trim()) return false;
+  return unit.first > previous.last;
+}
+
+/**
+ * The runs of entries a sort may reorder. An entry inside a sentence, in code or a comment, or
+ * after any other text than blank lines ends a run: moving it would leave that text behind. The
+ * language server folds these runs too.
+ */
+export function timelineRuns(document: PostmortemDocument): TimelineRun[] {
+  const runs: TimelineRun[] = [];
+  let run: TimelineRun | undefined;
+  for (const unit of entryUnits(document)) {
+    if (!shape(document, unit.entry) || !isWrittenText(document, unit.entry.time.range)) {
+      run = undefined;
+      continue;
+    }
+    const previous = run?.units[run.units.length - 1];
+    if (run && previous && continues(document, previous, unit)) {
+      run.units.push(unit);
+      run.last = unit.last;
+    } else {
+      run = { units: [unit], first: unit.first, last: unit.last };
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+/**
+ * The edit that puts a run in time order, carrying continuation lines along, leaving the blank
+ * lines between entries where they are and renumbering a numbered list. Undefined when the run
+ * is in order, or when one of its times cannot be compared with the others (a zone missing
+ * where the rest are in another zone: PM013 asks for it first).
+ */
+export function sortRunEdit(document: PostmortemDocument, run: TimelineRun): TextEdit | undefined {
+  const times = run.units.map((u) => u.entry.time);
+  if (!times.every((t) => comparable(t, times[0]))) return undefined;
+  const sorted = [...run.units].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs || a.first - b.first);
+  if (sorted.every((u, i) => u === run.units[i])) return undefined;
+  const { lines, eol } = document;
+  const numbered = run.units.every((u) => NUMBERED.test(lines[u.first]));
+  const start = Number(/\d+/.exec(lines[run.first])?.[0] ?? 1);
+  const text: string[] = [];
+  sorted.forEach((unit, i) => {
+    const own = lines.slice(unit.first, unit.last + 1);
+    if (numbered) own[0] = own[0].replace(NUMBERED, (_m, space: string, mark: string) => `${space}${start + i}${mark}`);
+    text.push(...own);
+    const slot = run.units[i];
+    const next = run.units[i + 1];
+    if (next) text.push(...lines.slice(slot.last + 1, next.first));
+  });
+  return { range: { start: { line: run.first, character: 0 }, end: { line: run.last, character: lines[run.last].length } }, newText: text.join(eol) };
+}
+
+/** The edits that sort every run of the timeline (one per run that is out of order). */
+export function sortTimelineEdits(document: PostmortemDocument): TextEdit[] {
+  return timelineRuns(document).flatMap((run) => sortRunEdit(document, run) ?? []);
+}
