@@ -15,10 +15,16 @@ export interface LineLabel {
 }
 
 const LIST_MARK = '(?:[-*+]\\s+(?:\\[[ xX]\\]\\s+)?)?';
-const BOLD_ALONE = new RegExp(`^(\\s*${LIST_MARK})(\\*\\*|__)([^*_\\n]{1,80}?)\\s*:?\\s*\\2\\s*:?\\s*$`);
-const BOLD_FIELD = new RegExp(`^(\\s*${LIST_MARK})(\\*\\*|__)([^*_\\n]{1,60}?)(:?)\\s*\\2(:?)\\s*(\\S.*)$`);
-const PLAIN_FIELD = new RegExp(`^(\\s*${LIST_MARK})([A-Za-z][\\w ()/&'’.-]{0,40}?)\\s*:\\s+(\\S.*)$`);
-const COLON_ALONE = /^(\s*)([A-Za-z][^:]{0,70}?)\s*:\s*$/;
+/**
+ * Matched against the line without its trailing white space, so that no two unbounded runs of
+ * white space sit side by side: `**` and 8 KB of spaces once took seconds to reject.
+ */
+const BOLD_ALONE = new RegExp(`^(\\s*${LIST_MARK})(\\*\\*|__)([^*_\\n]{1,80}?)\\2\\s*:?$`);
+const BOLD_FIELD = new RegExp(`^(\\s*${LIST_MARK})(\\*\\*|__)([^*_\\n]{1,60}?)(:?)\\s{0,8}\\2(:?)\\s*(\\S.*)$`);
+const PLAIN_FIELD = new RegExp(`^(\\s*${LIST_MARK})([A-Za-z][\\w ()/&'’.-]{0,40}?)\\s{0,8}:\\s+(\\S.*)$`);
+const COLON_ALONE = /^(\s*)([A-Za-z][^:]{0,70}?)\s*:$/;
+/** A label alone is short: a longer line is prose, and is not tried against the label patterns. */
+const MAX_LABEL_LINE = 200;
 const MAX_LABEL_WORDS = 8;
 const MAX_FIELD_KEY_WORDS = 5;
 
@@ -27,7 +33,9 @@ function words(text: string): number {
 }
 
 export function readLabel(line: string): LineLabel | undefined {
-  let m = BOLD_ALONE.exec(line);
+  const trimmed = line.trimEnd();
+  const short = trimmed.trimStart().length <= MAX_LABEL_LINE;
+  let m = short ? BOLD_ALONE.exec(trimmed) : null;
   if (m) {
     const title = m[3].trim().replace(/:$/, '').trim();
     const titleStart = line.indexOf(m[3], m[1].length);
@@ -42,7 +50,7 @@ export function readLabel(line: string): LineLabel | undefined {
       return { title, titleStart, titleEnd: titleStart + title.length, form: 'label', value: m[6].trimEnd(), valueStart };
     }
   }
-  m = COLON_ALONE.exec(line);
+  m = short ? COLON_ALONE.exec(trimmed) : null;
   if (m && !/\d{1,2}:\d{2}|https?$/i.test(m[2]) && words(m[2]) <= MAX_LABEL_WORDS) {
     const titleStart = m[1].length;
     return { title: m[2].trim(), titleStart, titleEnd: titleStart + m[2].trim().length, form: 'colon' };

@@ -1,13 +1,16 @@
 /**
  * Markdown inline markup removed, for reading what a line says: links keep their text, images
  * their alt text, emphasis and code marks go, HTML tags go.
+ *
+ * No run here may cross the character that starts the next attempt (`[`, `(`, `<`, `_`): a run
+ * that could would be scanned again from every start, and `<` repeated would take quadratic time.
  */
 export function plainText(markdown: string): string {
   return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, '')
     .replace(/(\*\*|__|\*|`|~~)/g, '')
-    .replace(/(^|\W)_(\S.*?\S|\S)_(?=\W|$)/g, '$1$2')
+    .replace(/(^|\W)_([^\s_](?:[^_]*[^\s_])?)_(?=\W|$)/g, '$1$2')
     .trim();
 }

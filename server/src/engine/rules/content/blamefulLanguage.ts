@@ -79,12 +79,23 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
     ];
     if (hits.length === 0) return;
     const allowedPattern = allowed.length ? wordPattern(allowed) : undefined;
+    // Allowed spans are read once per line, not once per hit: a line of hits stays linear.
+    const allowedSpans = new Map<number, Array<{ start: number; end: number }>>();
+    const spansOf = (line: number) => {
+      let spans = allowedSpans.get(line);
+      if (!spans) {
+        spans = allowedPattern ? [...document.lines[line].matchAll(allowedPattern)].map((s) => ({ start: s.index, end: s.index + s[0].length })) : [];
+        allowedSpans.set(line, spans);
+      }
+      return spans;
+    };
     const byLine = new Map<number, Hit[]>();
     for (const hit of hits) {
-      const line = document.lines[hit.line];
-      if (allowedPattern && [...line.matchAll(allowedPattern)].some((s) => s.index <= hit.start && hit.end <= s.index + s[0].length)) continue;
+      if (isAllowed(hit, spansOf(hit.line))) continue;
       if (hit.hindsight && isWithinRole(sectionAt(document, hit.line), template, 'lessons')) continue;
-      byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
+      const kept = byLine.get(hit.line);
+      if (kept) kept.push(hit);
+      else byLine.set(hit.line, [hit]);
     }
     for (const [line, kept] of byLine) {
       for (const hit of distinct(kept)) {
@@ -141,11 +152,30 @@ function buildWordPattern(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${bodies.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 }
 
-/** Overlapping hits ("his fault" inside "John's fault") are one finding: the longest, first. */
+/** Whether an allowed phrase covers the hit. Spans come in order and do not overlap. */
+function isAllowed(hit: Hit, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start > hit.start) high = mid - 1;
+    else low = mid + 1;
+  }
+  const span = spans[high];
+  return !!span && hit.end <= span.end;
+}
+
+/**
+ * Overlapping hits ("his fault" inside "John's fault") are one finding: the longest, first. In
+ * start order a hit overlaps a kept one exactly when it starts before the furthest kept end.
+ */
 function distinct(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
+  let furthest = -1;
   for (const hit of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+    if (hit.start < furthest) continue;
+    kept.push(hit);
+    furthest = hit.end;
   }
   return kept;
 }

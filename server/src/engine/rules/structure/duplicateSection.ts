@@ -30,10 +30,11 @@ export const duplicateSection: Rule = {
     const reported = new Set<Section>();
     for (const [key, sections] of sectionsByKey(document)) {
       const first = sections[0];
+      const umbrella = umbrellaReach(document, first);
       for (const [i, section] of sections.entries()) {
-        if (i === 0 || isPart(document, template, matcher, key, first, section, sections.slice(0, i))) continue;
+        if (i === 0 || isPart(template, matcher, key, first, section, umbrella)) continue;
         // A copy inside a reported copy is the same paste: the outermost finding says it.
-        if ([...reported].some((r) => isInside(section, r))) continue;
+        if (hasAncestor(section, (r) => reported.has(r))) continue;
         reported.add(section);
         const name = templateSection(template, key)?.title ?? section.title;
         report({
@@ -45,13 +46,14 @@ export const duplicateSection: Rule = {
   },
 };
 
-function isPart(document: PostmortemDocument, template: Template, matcher: SectionMatcher, key: string, first: Section, section: Section, earlier: readonly Section[]): boolean {
-  if (earlier.some((e) => isInside(section, e))) return true;
+function isPart(template: Template, matcher: SectionMatcher, key: string, first: Section, section: Section, umbrella: number): boolean {
+  // Inside an earlier section with the same key (an ancestor always starts earlier).
+  if (hasAncestor(section, (a) => a.key === key)) return true;
   if (section.inlineText !== undefined && first.inlineText !== undefined) return true;
   if (sharedTitle(template, section.title) || sharedTitle(template, first.title)) return true;
   const asPart = matcher.match(section.title, [key]);
   if (asPart && asPart.key !== key && templateSection(template, key)?.children?.includes(asPart)) return true;
-  return splitsUmbrella(document, first, section);
+  return section.line <= umbrella;
 }
 
 /**
@@ -60,21 +62,44 @@ function isPart(document: PostmortemDocument, template: Template, matcher: Secti
  * most likely one of each, as the rubric asks.
  */
 function sharedTitle(template: Template, title: string): boolean {
-  const normal = normalizeTitle(title);
-  const keys = new Set<string>();
-  for (const s of walkSections(template.sections)) if ([s.title, ...s.aliases].some((a) => normalizeTitle(a) === normal)) keys.add(s.key);
-  return keys.size > 1;
+  return sharedTitles(template).has(normalizeTitle(title));
 }
 
-/** "Measures:" with nothing under it, then "Corrective Measures:" and "Preventative Measures:". */
-function splitsUmbrella(document: PostmortemDocument, first: Section, section: Section): boolean {
+const shared = new WeakMap<Template, Set<string>>();
+
+/** The normalised titles the template gives to more than one section, worked out once per template. */
+function sharedTitles(template: Template): Set<string> {
+  let titles = shared.get(template);
+  if (!titles) {
+    const keysByTitle = new Map<string, Set<string>>();
+    for (const s of walkSections(template.sections)) {
+      for (const title of new Set([s.title, ...s.aliases].map(normalizeTitle))) {
+        keysByTitle.set(title, (keysByTitle.get(title) ?? new Set()).add(s.key));
+      }
+    }
+    titles = new Set([...keysByTitle].filter(([, keys]) => keys.size > 1).map(([title]) => title));
+    shared.set(template, titles);
+  }
+  return titles;
+}
+
+/**
+ * "Measures:" with nothing under it, then "Corrective Measures:" and "Preventative Measures:": a
+ * later section splits the empty umbrella `first` when every section between them is untitled for
+ * the template, the same section, or inside `first`. The last line such a section can start on
+ * (-1 when `first` has content), found in one walk rather than once per later section.
+ */
+function umbrellaReach(document: PostmortemDocument, first: Section): number {
   const lines = maskedLines(document).withoutComments;
-  if (first.inlineText || bodyLines(first).some((line) => /[\p{L}\p{N}]/u.test(lines[line]))) return false;
-  const between = document.allSections.filter((s) => s.line > first.line && s.line < section.line);
-  return between.every((s) => s.key === undefined || s.key === first.key || isInside(s, first));
+  if (first.inlineText || bodyLines(first).some((line) => /[\p{L}\p{N}]/u.test(lines[line]))) return -1;
+  for (const s of document.allSections) {
+    if (s.line <= first.line) continue;
+    if (!(s.key === undefined || s.key === first.key || hasAncestor(s, (a) => a === first))) return s.line;
+  }
+  return Infinity;
 }
 
-function isInside(section: Section, ancestor: Section): boolean {
-  for (let s = section.parent; s; s = s.parent) if (s === ancestor) return true;
+function hasAncestor(section: Section, test: (ancestor: Section) => boolean): boolean {
+  for (let s = section.parent; s; s = s.parent) if (test(s)) return true;
   return false;
 }

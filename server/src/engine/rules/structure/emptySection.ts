@@ -23,8 +23,9 @@ export const emptySection: Rule = {
   check({ document, template, report }) {
     const { withoutComments } = maskedLines(document);
     const empty = new Set<Section>();
+    const memo = new Map<string, boolean>();
     for (const section of document.allSections) {
-      if (!section.key || hasContent(section, withoutComments) || partsHaveContent(document, template, section, withoutComments)) continue;
+      if (!section.key || hasContent(section, withoutComments) || partsHaveContent(document, template, section, withoutComments, memo)) continue;
       empty.add(section);
       // The outer section already says it: one finding for one gap.
       if (section.parent && empty.has(section.parent)) continue;
@@ -37,16 +38,48 @@ export const emptySection: Rule = {
   },
 };
 
-/** The sections written after it, at its level or above, that still belong to it. */
-function partsHaveContent(document: PostmortemDocument, template: Template, section: Section, lines: readonly string[]): boolean {
-  for (const next of document.allSections) {
-    if (next.line < section.endLine) continue;
-    if (next.form === 'heading' && section.form === 'heading' && next.rank < section.rank) return false;
+/**
+ * The sections written after it, at its level or above, that still belong to it. The walk from a
+ * given section depends only on where it starts and on the key, level and form it asks for, so
+ * each answer is kept: a thousand "## Timeline" headings in a row are walked once, not a thousand
+ * times.
+ */
+function partsHaveContent(document: PostmortemDocument, template: Template, section: Section, lines: readonly string[], memo: Map<string, boolean>): boolean {
+  const sections = document.allSections;
+  const signature = `${section.key}\u0000${section.rank}\u0000${section.form === 'heading'}`;
+  const visited: string[] = [];
+  let answer = false;
+  for (let i = firstAtOrAfter(sections, section.endLine); i < sections.length; i++) {
+    const id = `${i}\u0000${signature}`;
+    const known = memo.get(id);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    visited.push(id);
+    const next = sections[i];
+    if (next.form === 'heading' && section.form === 'heading' && next.rank < section.rank) break;
     const belongs = next.key === undefined || next.key === section.key || templateParentKey(template, next.key) === section.key;
-    if (!belongs) return false;
-    if (hasContent(next, lines)) return true;
+    if (!belongs) break;
+    if (hasContent(next, lines)) {
+      answer = true;
+      break;
+    }
   }
-  return false;
+  for (const id of visited) memo.set(id, answer);
+  return answer;
+}
+
+/** The index of the first section that starts at or after `line` (sections are in line order). */
+function firstAtOrAfter(sections: readonly Section[], line: number): number {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].line < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function lowerFirst(text: string): string {

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../../model';
-import type { Rule } from '../rule';
+import type { Rule, TextEdit } from '../rule';
 import { isWrittenText } from '../proseLines';
 import { sectionAt } from '../sectionHelpers';
 import { comparable, timeLabels } from '../timeText';
@@ -28,12 +28,18 @@ export const timelineOrder: Rule = {
     const entries = document.timeline.filter((e) => isWrittenText(document, e.time.range));
     const runOf = new Map<TimelineEntry, TimelineRun>();
     for (const run of timelineRuns(document)) for (const unit of run.units) runOf.set(unit.entry, run);
+    // One sort per run, however many of its entries are out of order: a reversed run stays linear.
+    const sorts = new Map<TimelineRun, TextEdit | undefined>();
+    const sortOnce = (run: TimelineRun) => {
+      if (!sorts.has(run)) sorts.set(run, sortRunEdit(document, run));
+      return sorts.get(run);
+    };
     entries.forEach((entry, i) => {
       const previous = entries[i - 1] && sectionAt(document, entries[i - 1].line) === sectionAt(document, entry.line) ? entries[i - 1] : undefined;
       if (!previous || entry.time.epochMs >= previous.time.epochMs || !comparable(entry.time, previous.time)) return;
       const [at, before] = timeLabels(entry.time, previous.time);
       const run = runOf.get(entry);
-      const edit = run && run === runOf.get(previous) ? sortRunEdit(document, run) : undefined;
+      const edit = run && run === runOf.get(previous) ? sortOnce(run) : undefined;
       report({
         message: `Timeline entry at ${at} is earlier than the entry above it (${before}, line ${previous.line + 1}); keep the timeline in time order.`,
         range: entry.time.range,
