@@ -16,16 +16,19 @@ export function readFrontMatter(source: string, lines: readonly string[], startL
     // share of start-up for the CLI and the language server.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const parse: typeof parseYaml = require('yaml').parse;
-    data = parse(source);
+    // Duplicate keys are not checked: yaml compares each key with every earlier one, which is
+    // quadratic in the keys; the last value of a repeated key wins.
+    data = parse(source, { uniqueKeys: false });
   } catch (error) {
     return { data: {}, fields: [], error: (error as Error).message.split('\n')[0] };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { data: {}, fields: [] };
   const fields: MetadataField[] = [];
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (value === null || typeof value === 'object') continue;
-    const line = lines.findIndex((l, i) => i > startLine && new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(l));
-    if (line < 0) continue;
+  const entries = Object.entries(data as Record<string, unknown>).filter(([, value]) => value !== null && typeof value !== 'object');
+  const lineOf = keyLines(lines, startLine, new Set(entries.map(([key]) => key)));
+  for (const [key, value] of entries) {
+    const line = lineOf.get(key);
+    if (line === undefined) continue;
     const text = lines[line];
     const valueStart = text.indexOf(':') + 1 + (text.slice(text.indexOf(':') + 1).length - text.slice(text.indexOf(':') + 1).trimStart().length);
     fields.push({
@@ -38,4 +41,25 @@ export function readFrontMatter(source: string, lines: readonly string[], startL
     });
   }
   return { data: data as Record<string, unknown>, fields };
+}
+
+/** A key may itself hold a colon ("a:b: c"); a line is tried at its first few colons only. */
+const MAX_COLONS = 4;
+
+/**
+ * The first line after `startLine` that sets each key (`key:` at the start of the line), in one
+ * pass that stops once every key is placed: one search per key would be quadratic in the keys.
+ */
+function keyLines(lines: readonly string[], startLine: number, keys: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let i = startLine + 1; i < lines.length && found.size < keys.size; i++) {
+    let colon = -1;
+    for (let n = 0; n < MAX_COLONS; n++) {
+      colon = lines[i].indexOf(':', colon + 1);
+      if (colon < 0) break;
+      const key = lines[i].slice(0, colon).trimEnd();
+      if (keys.has(key) && !found.has(key)) found.set(key, i);
+    }
+  }
+  return found;
 }

@@ -46,7 +46,9 @@ function zonelessByLine(document: PostmortemDocument): Map<number, TimeMention[]
   for (const time of document.times) {
     if (time.zoneSource !== 'default' || !isWrittenText(document, time.range)) continue;
     const line = time.range.start.line;
-    byLine.set(line, [...(byLine.get(line) ?? []), time]);
+    const times = byLine.get(line);
+    if (times) times.push(time);
+    else byLine.set(line, [time]);
   }
   return byLine;
 }
@@ -56,9 +58,19 @@ function zonelessByLine(document: PostmortemDocument): Map<number, TimeMention[]
  * conversion in brackets or one responder's local time does not make the document's zone unclear.
  */
 function usualWrittenZone(document: PostmortemDocument): string | undefined {
-  const written = document.times.filter((t) => t.zoneSource === 'written' && isWrittenText(document, t.range)).map(zoneLabel);
-  for (const zone of written) {
-    if (written.filter((z) => sameZone(z, zone)).length * 2 > written.length) return zone;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const time of document.times) {
+    if (time.zoneSource !== 'written' || !isWrittenText(document, time.range)) continue;
+    const label = zoneLabel(time);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    total++;
+  }
+  // Few distinct labels, however many times: compare labels, not times.
+  for (const zone of counts.keys()) {
+    let same = 0;
+    for (const [other, count] of counts) if (sameZone(other, zone)) same += count;
+    if (same * 2 > total) return zone;
   }
   return undefined;
 }
