@@ -9,6 +9,19 @@ export default tseslint.config(
     },
   },
   {
+    // One front door: outside the engine, nothing reaches past its index.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['server/src/engine/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '(^|/)engine/(?!presets$).+', message: 'Import the engine from its index (server/src/engine; the client: server/src/engine/presets), not its internals.' },
+          { regex: '(^|/)lsp/edits/(?!workspaceEdit$)', message: 'Document edits live in the engine (server/src/engine/authoring); import them from its index.' },
+        ],
+      }],
+    },
+  },
+  {
     // The engine is a plain library: the CLI, the server and the tests call it.
     files: ['server/src/engine/**/*.ts'],
     rules: {

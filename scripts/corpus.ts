@@ -5,8 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/engine';
-import { isPresent, sectionsByKey } from '../server/src/engine/rules/sectionHelpers';
+import { isPresent, lint, sectionsByKey } from '../server/src/engine';
 
 interface Reading {
   file: string;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findPreset } from '../../server/src/engine/templates/presets';
+import { findPreset } from '../../server/src/engine/presets';
 import type { DocumentInfo, DocumentMetrics, ServerCommands } from './serverCommands';
 import type { ServerConnection } from './serverConnection';
 

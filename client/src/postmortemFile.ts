@@ -1,6 +1,6 @@
 /** Names and creates new postmortem files: `<folder>/<date>-<slug>.md`, never over an existing file. */
 import * as vscode from 'vscode';
-export { isCalendarDate, localDate, postmortemBaseName } from '../../server/src/engine/newPostmortem';
+export { isCalendarDate, localDate, postmortemBaseName } from '../../server/src/engine/presets';
 
 /** Escapes text for a snippet, where `$`, `}` and `\` have meanings. */
 export function snippetEscape(text: string): string {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument, findPreset } from '../../server/src/engine';
-import { normalizeTitle } from '../../server/src/engine/templates/normalize';
+import { normalizeTitle } from '../../server/src/engine';
 
 const alx = findPreset('alx')!;
 

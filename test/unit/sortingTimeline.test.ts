@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, lint } from '../../server/src/engine';
-import { sortTimelineEdits } from '../../server/src/engine/fix/sortTimeline';
+import { applyEdits, lint, sortTimeline as sortTimelineEdits } from '../../server/src/engine';
 
 const OUT_OF_ORDER = [
   '# Postmortem: Checkout errors',

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { PRESETS } from '../../../server/src/engine/templates/presets';
-import { newPostmortem as renderPostmortem } from '../../../server/src/engine/newPostmortem';
-import type { Template } from '../../../server/src/engine/templates/template';
+import { PRESETS } from '../../../server/src/engine/presets';
+import { newPostmortem as renderPostmortem } from '../../../server/src/engine/presets';
+import type { Template } from '../../../server/src/engine/presets';
 import { createFreeFile, isCalendarDate, localDate, postmortemBaseName, snippetEscape } from '../postmortemFile';
 
 const SEVERITIES: ReadonlyArray<{ label: string; description: string }> = [

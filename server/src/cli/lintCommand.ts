@@ -6,7 +6,7 @@ import { readDocument } from '../node/readDocument';
 import { writeAtomically } from '../node/writeAtomically';
 import { ConfigSource } from './configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
-import { fixText, type FixOutcome } from './fixText';
+import { fixAll, type FixAllOutcome } from '../engine';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -95,10 +95,10 @@ async function lintFile(path: string, shown: string, configs: ConfigSource, fix:
   const read = await readDocument(path);
   if (!read.ok) return { problem: `${shown}: ${read.problem}` };
   let first: LintResult;
-  let fixed: FixOutcome | undefined;
+  let fixed: FixAllOutcome | undefined;
   try {
     first = lint(read.text, choice.config);
-    fixed = fix ? fixText(read.text, choice.config, first) : undefined;
+    fixed = fix ? fixAll(read.text, choice.config, first) : undefined;
   } catch (error) {
     // A bug in the engine costs this file, not the run.
     return { problem: `${shown}: could not be linted, a bug in postmortem: ${(error as Error)?.message ?? String(error)}` };

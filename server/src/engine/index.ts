@@ -19,3 +19,17 @@ export { scanLine } from './time/scan';
 export { toLuxonZone, ZONE_ABBREVIATIONS } from './time/zones';
 export { lifecycleRole, LIFECYCLE_WORDS } from './document/lifecycle';
 export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate } from './newPostmortem';
+// Authoring: every change the CLI and the editors make to a document, computed here once.
+export { fixAll, replacementEdit, type FixAllOutcome } from './authoring/fixAll';
+export { missingSections, missingChildren, findTemplateSection, sectionInsertEdit } from './authoring/sections';
+export { timelineEntryInsertion, entryTextProblem, entryLine, formatLike, timelineZone } from './authoring/timelineEntry';
+export { sortTimeline } from './authoring/sortTimeline';
+export { timeZoneEdit } from './authoring/timeZone';
+export { writableZone } from './authoring/writeZone';
+export { disableForLineEdit, disableForFileEdit } from './authoring/disable';
+export { lastContentLine } from './authoring/lines';
+// What the editors show of the engine's reading: runs of the timeline, the template's outline.
+export { timelineRuns, type TimelineRun } from './fix/sortTimeline';
+export { walkSections } from './templates/template';
+export { isPresent, sectionsByKey } from './rules/sectionHelpers';
+export { normalizeTitle } from './templates/normalize';

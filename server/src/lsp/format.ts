@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import { toLuxonZone } from '../engine';
 
 /** Minutes as people read them in an incident report: `45m`, `4h`, `1h 05m`, `2d 3h`. */
 export function formatMinutes(total: number): string {
@@ -21,9 +20,4 @@ export function formatOffset(fromMs: number, toMs: number): string {
 /** `2024-03-11 10:15 UTC`: an instant for a reader, in UTC. */
 export function formatUtc(epochMs: number): string {
   return DateTime.fromMillis(epochMs, { zone: 'UTC' }).toFormat("yyyy-MM-dd HH:mm 'UTC'");
-}
-
-/** An instant as wall-clock time in a zone written as the document writes it (`UTC`, `PST`, `Europe/Paris`). */
-export function inZone(epochMs: number, writtenZone: string): DateTime {
-  return DateTime.fromMillis(epochMs, { zone: toLuxonZone(writtenZone) ?? 'UTC' });
 }

@@ -17,10 +17,3 @@ export function rangesIntersect(a: Range, b: Range): boolean {
 export function linesRange(lines: readonly string[], from: number, to: number): Range {
   return { start: { line: from, character: 0 }, end: { line: to, character: lines[to]?.length ?? 0 } };
 }
-
-/** The last line of a block that is not blank, so folds and outlines do not swallow the gap before the next section. */
-export function lastContentLine(lines: readonly string[], from: number, endExclusive: number): number {
-  let last = endExclusive - 1;
-  while (last > from && (lines[last] ?? '').trim() === '') last--;
-  return Math.max(from, last);
-}

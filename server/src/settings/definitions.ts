@@ -1,4 +1,4 @@
-import { PRESET_IDS } from '../engine/templates/presets';
+import { PRESET_IDS } from '../engine/presets';
 
 /**
  * The `postmortem.*` settings: the one source for the language server's reading of them and

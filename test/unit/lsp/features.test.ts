@@ -1,11 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CompletionItem, Position } from 'vscode-languageserver-protocol';
-import { applyEdits, lint, resolveConfig } from '../../../server/src/engine';
+import { applyEdits, disableForFileEdit, disableForLineEdit, fixAll, formatLike, lint, replacementEdit, resolveConfig, sortTimeline, timelineEntryInsertion } from '../../../server/src/engine';
 import type { Analysis } from '../../../server/src/lsp/analysisCache';
-import { fixAllEdit } from '../../../server/src/lsp/edits/fixAll';
-import { disableForFileEdit, disableForLineEdit } from '../../../server/src/lsp/edits/suppress';
-import { formatLike, sortTimelineEdits, timelineEntryInsertion } from '../../../server/src/lsp/edits/timeline';
 import { completions } from '../../../server/src/lsp/features/completions';
 import { defaultSettings } from '../../../server/src/lsp/settings';
 
@@ -94,7 +91,7 @@ describe('edits', () => {
 
   test('sorting moves table rows, not the header', () => {
     const text = TABLE_TIMELINE.replace('| 2024-05-02 09:00 | Deploy started |\n| 2024-05-02 09:20 | **OUTAGE BEGINS** |', '| 2024-05-02 09:20 | **OUTAGE BEGINS** |\n| 2024-05-02 09:00 | Deploy started |');
-    const sorted = sortTimelineEdits(analyze(text).result).reduce((t, e) => edited(t, e), text);
+    const sorted = sortTimeline(analyze(text).result.document).reduce((t, e) => edited(t, e), text);
     assert.equal(sorted, TABLE_TIMELINE);
   });
 
@@ -127,7 +124,7 @@ describe('edits', () => {
     const text = 'Postmortem notes\n\n## Timeline\n\n- 10:45 - Resolved\n- 10:05 - Alert fired\n';
     const analysis = analyze(text);
     assert.ok(analysis.result.diagnostics.some((d) => d.fix), analysis.result.diagnostics.map((d) => d.code).join(' '));
-    const edit = fixAllEdit(analysis.result, analysis.config)!;
+    const edit = replacementEdit(text, fixAll(text, analysis.config, analysis.result).text)!;
     const fixed = edited(text, edit);
     assert.deepEqual(lint(fixed, analysis.config).diagnostics.filter((d) => d.fix).map((d) => d.code), []);
   });

@@ -1,12 +1,10 @@
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { Diagnostic as Finding } from '../../engine';
+import {
+  disableForFileEdit, disableForLineEdit, fixAll, missingSections, replacementEdit, sectionInsertEdit, sortTimeline, timeZoneEdit, writableZone,
+  type Diagnostic as Finding,
+} from '../../engine';
 import type { Analysis } from '../analysisCache';
 import { FIX_ALL_KIND, INSERT_SECTION_KIND, SORT_TIMELINE_KIND } from '../capabilities';
-import { fixAllEdit } from '../edits/fixAll';
-import { missingSections, sectionInsertEdit } from '../edits/sections';
-import { disableForFileEdit, disableForLineEdit } from '../edits/suppress';
-import { sortTimelineEdits, timelineOutOfOrder } from '../edits/timeline';
-import { addTimeZoneEdit } from '../edits/timeZone';
 import { documentEdit } from '../edits/workspaceEdit';
 import { DIAGNOSTIC_SOURCE, toLspDiagnostic } from '../mapping';
 import { rangesIntersect } from '../ranges';
@@ -44,14 +42,13 @@ export function codeActions(analysis: Analysis | undefined, params: CodeActionPa
   if (wanted(CodeActionKind.RefactorRewrite)) {
     const times = result.document.times.filter((t) => rangesIntersect(t.range, params.range));
     for (const time of times) {
-      const zoneEdit = addTimeZoneEdit(time);
-      if (zoneEdit) actions.push({ title: `Write the time zone: ${time.text} ${time.zone}`, kind: CodeActionKind.RefactorRewrite, edit: edit([zoneEdit]) });
+      const zoneEdit = timeZoneEdit(time);
+      if (zoneEdit) actions.push({ title: `Write the time zone: ${time.text} ${writableZone(time.zone, time.epochMs)}`, kind: CodeActionKind.RefactorRewrite, edit: edit([zoneEdit]) });
     }
   }
 
-  if (wanted(SORT_TIMELINE_KIND) && timelineOutOfOrder(result)) {
-    actions.push({ title: 'Sort the timeline by time', kind: SORT_TIMELINE_KIND, edit: edit(sortTimelineEdits(result)) });
-  }
+  const sorting = wanted(SORT_TIMELINE_KIND) ? sortTimeline(result.document) : [];
+  if (sorting.length) actions.push({ title: 'Sort the timeline by time', kind: SORT_TIMELINE_KIND, edit: edit(sorting) });
 
   if (wanted(INSERT_SECTION_KIND)) {
     for (const section of missingSections(result)) {
@@ -63,7 +60,7 @@ export function codeActions(analysis: Analysis | undefined, params: CodeActionPa
   // Fix-all re-lints until nothing is left to fix: worth it when asked for, not on every cursor move.
   const askedFor = params.context.only !== undefined || params.context.triggerKind !== CodeActionTriggerKind.Automatic;
   if (askedFor && wanted(FIX_ALL_KIND) && result.diagnostics.some((d) => d.fix)) {
-    const all = fixAllEdit(result, analysis.config);
+    const all = replacementEdit(result.document.text, fixAll(result.document.text, analysis.config, result).text);
     if (all) actions.push({ title: 'Fix all postmortem problems', kind: FIX_ALL_KIND, edit: edit([all]) });
   }
   return actions;

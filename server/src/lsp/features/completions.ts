@@ -6,11 +6,8 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { LIFECYCLE_WORDS, ZONE_ABBREVIATIONS, scanLine, snippetToText, type LintResult, type Section, type TemplateSection, type TimelineEntry } from '../../engine';
-import { walkSections } from '../../engine/templates/template';
+import { LIFECYCLE_WORDS, ZONE_ABBREVIATIONS, entryLine, formatLike, missingChildren, missingSections, scanLine, snippetToText, timelineZone, walkSections, type LintResult, type Section, type TemplateSection, type TimelineEntry } from '../../engine';
 import type { Analysis } from '../analysisCache';
-import { missingChildren, missingSections } from '../edits/sections';
-import { entryLine, formatLike, timelineZone } from '../edits/timeline';
 
 export interface CompletionOptions {
   snippets: boolean;

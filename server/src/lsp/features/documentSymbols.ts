@@ -1,9 +1,8 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { ActionItem, LintResult, Section, TimelineEntry } from '../../engine';
+import { findTemplateSection, lastContentLine, type ActionItem, type LintResult, type Section, type TimelineEntry } from '../../engine';
 import type { Analysis } from '../analysisCache';
-import { findTemplateSection } from '../edits/sections';
 import { formatMinutes } from '../format';
-import { containsPosition, lastContentLine, linesRange } from '../ranges';
+import { containsPosition, linesRange } from '../ranges';
 
 /**
  * textDocument/documentSymbol: the outline. Sections nest as the engine reads them (headings, bold

@@ -1,10 +1,8 @@
 import { DateTime } from 'luxon';
 import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Metrics } from '../../engine';
+import { entryTextProblem, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion, type Metrics } from '../../engine';
 import type { Analysis } from '../analysisCache';
 import { COMMANDS } from '../capabilities';
-import { missingSections, sectionInsertEdit } from '../edits/sections';
-import { sortTimelineEdits, timelineEntryInsertion } from '../edits/timeline';
 import { documentEdit } from '../edits/workspaceEdit';
 
 export interface CommandContext {
@@ -56,12 +54,14 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
       if (!analysis) return notPostmortem();
       const epochMs = instantArgument(stringArgument(args, 'isoInstant', false));
       const text = stringArgument(args, 'text', false) || 'What happened';
+      const problem = entryTextProblem(text);
+      if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `argument "text": ${problem}`);
       const edit = timelineEntryInsertion(analysis.result, epochMs, text, analysis.config.defaultTimeZone);
       return apply(context, analysis, 'Insert timeline entry', [edit]);
     }
     case COMMANDS.sortTimeline: {
       if (!analysis) return notPostmortem();
-      const edits = sortTimelineEdits(analysis.result);
+      const edits = sortTimeline(analysis.result.document);
       return edits.length ? apply(context, analysis, 'Sort timeline', edits) : { applied: false, reason: 'the timeline is already in order' };
     }
     default:

@@ -1,7 +1,6 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { lastContentLine, timelineRuns } from '../../engine';
 import type { Analysis } from '../analysisCache';
-import { timelineRuns } from '../../engine/fix/sortTimeline';
-import { lastContentLine } from '../ranges';
 
 /**
  * textDocument/foldingRange: every section (labelled ones too, which Markdown's own folding does

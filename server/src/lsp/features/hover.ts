@@ -1,7 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { findRule, type LintResult, type TimeMention } from '../../engine';
+import { findRule, findTemplateSection, type LintResult, type TimeMention } from '../../engine';
 import type { Analysis } from '../analysisCache';
-import { findTemplateSection } from '../edits/sections';
 import { formatOffset, formatUtc } from '../format';
 import { containsPosition } from '../ranges';
 

@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import { isWrittenText } from '../proseLines';
 import { zoneLabel } from '../timeText';
 import { sameZone } from '../../time/zones';
+import { writableZone } from '../../authoring/writeZone';
 
 /** The clock at the start of a time written time-first ("10:15 AM on March 11"): the zone goes right after it. */
 const LEADING_CLOCK = /^(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)/i;
@@ -29,7 +30,7 @@ export const timeZoneMissing: Rule = {
     for (const times of zonelessByLine(document).values()) {
       const first = times[0];
       const last = times[times.length - 1];
-      const zone = suggested ?? first.zone;
+      const zone = writableZone(suggested ?? first.zone, first.epochMs);
       const elsewhere = suggested && !sameZone(suggested, first.zone) ? `, while the document's other times are in ${suggested}` : '';
       const at = zoneInsertionPoint(last);
       report({

@@ -1,6 +1,6 @@
-import type { TextEdit } from 'vscode-languageserver';
-import type { PostmortemDocument } from '../../engine';
-import { insertLines } from '../../engine/fix/insertLines';
+import type { PostmortemDocument } from '../model';
+import type { TextEdit } from '../rules/rule';
+import { insertLines } from '../fix/insertLines';
 
 /**
  * Inline switches the engine reads (see rules/disableComments.ts). A comment line goes above the

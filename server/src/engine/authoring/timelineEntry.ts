@@ -1,18 +1,12 @@
-import type { TextEdit } from 'vscode-languageserver';
-import { planSectionInsertion, type LintResult, type TimeMention, type TimelineEntry } from '../../engine';
-import { entryUnits, sortTimelineEdits as engineSortTimelineEdits } from '../../engine/fix/sortTimeline';
-import { walkSections } from '../../engine/templates/template';
-import { inZone } from '../format';
-import { insertLines } from '../../engine/fix/insertLines';
-
-/** Sorts every run of the timeline, with the same edits as PM015's quick fix. */
-export function sortTimelineEdits(result: LintResult): TextEdit[] {
-  return engineSortTimelineEdits(result.document);
-}
-
-export function timelineOutOfOrder(result: LintResult): boolean {
-  return sortTimelineEdits(result).length > 0;
-}
+import type { LintResult } from '../lint';
+import type { TimeMention, TimelineEntry } from '../model';
+import type { TextEdit } from '../rules/rule';
+import { entryUnits } from '../fix/sortTimeline';
+import { insertLines } from '../fix/insertLines';
+import { planSectionInsertion } from '../fix/sectionInsertion';
+import { walkSections } from '../templates/template';
+import { inZone } from './lines';
+import { writableZone } from './writeZone';
 
 /** An instant written the way `like` is written: 12- or 24-hour, padded, with its zone and date form. */
 export function formatLike(like: TimeMention | undefined, epochMs: number, zone: string, withDate: boolean): string {
@@ -22,7 +16,7 @@ export function formatLike(like: TimeMention | undefined, epochMs: number, zone:
   const padded = !like || /(?:^|\D)\d{2}:\d{2}/.test(written);
   const seconds = /\d:\d{2}:\d{2}/.test(written);
   let time = local.toFormat(twelveHour ? (seconds ? 'h:mm:ss a' : 'h:mm a') : `${padded ? 'HH' : 'H'}:mm${seconds ? ':ss' : ''}`);
-  if (!like || like.zoneSource === 'written') time += ` ${zone}`;
+  if (!like || like.zoneSource === 'written') time += ` ${writableZone(zone, epochMs)}`;
   if (!withDate) return time;
   const longDate = like && /[A-Za-z]{3}/.test(written.replace(/\b[ap]\.?m\b\.?/gi, '').replace(/\b[A-Z]{2,5}\b/g, ''));
   return longDate ? `${local.toFormat('MMMM d, yyyy')}, ${time}` : `${local.toFormat('yyyy-MM-dd')} ${time}`;
@@ -62,6 +56,8 @@ export function entryLine(neighbour: TimelineEntry | undefined, lineText: string
  * timeline section one is created where the template orders it.
  */
 export function timelineEntryInsertion(result: LintResult, epochMs: number, text: string, defaultZone?: string): TextEdit {
+  const problem = entryTextProblem(text);
+  if (problem) throw new RangeError(problem);
   const { document } = result;
   const entries = document.timeline;
   const zone = timelineZone(result, defaultZone);
@@ -82,4 +78,14 @@ export function timelineEntryInsertion(result: LintResult, epochMs: number, text
   if (!template) return insertLines(document, document.lines.length, [line], true);
   const plan = planSectionInsertion(document, result.template, template);
   return insertLines(document, plan.line, [plan.snippet.split('\n')[0], '', line], true);
+}
+
+/**
+ * Why a timeline entry's text cannot be inserted, or undefined when it can: an entry is one line,
+ * so a line break would split it and could start a heading or a list of its own.
+ */
+export function entryTextProblem(text: string): string | undefined {
+  if (/[\r\n\u2028\u2029]/.test(text)) return 'a timeline entry\'s text must be one line (it holds a line break)';
+  if (!text.trim()) return 'a timeline entry\'s text must say what happened (it is empty)';
+  return undefined;
 }

@@ -1,9 +1,12 @@
-import type { TextEdit } from 'vscode-languageserver';
-import { sectionInsertion, snippetToText, type LintResult, type Section, type TemplateSection } from '../../engine';
-import { isPresent, sectionsByKey } from '../../engine/rules/sectionHelpers';
-import { walkSections } from '../../engine/templates/template';
-import { lastContentLine } from '../ranges';
-import { insertLines } from '../../engine/fix/insertLines';
+import type { LintResult } from '../lint';
+import type { Section } from '../model';
+import type { TextEdit } from '../rules/rule';
+import { isPresent, sectionsByKey } from '../rules/sectionHelpers';
+import { walkSections, type TemplateSection } from '../templates/template';
+import { insertLines } from '../fix/insertLines';
+import { sectionInsertion } from '../fix/sectionInsertion';
+import { snippetToText } from '../fix/snippet';
+import { lastContentLine } from './lines';
 
 /** The template's top-level sections the document lacks, in the template's order. */
 export function missingSections(result: LintResult): TemplateSection[] {
