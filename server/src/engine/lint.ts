@@ -1,4 +1,4 @@
-import type { Metrics, PostmortemDocument, Range, Severity } from './model';
+import type { Metrics, PostmortemDocument, Position, Range, Severity } from './model';
 import type { Fix } from './rules/rule';
 import type { Template } from './templates/template';
 import { parseDocument } from './document/parseDocument';
@@ -34,7 +34,7 @@ export function lint(text: string, config: ResolvedConfig = resolveConfig()): Li
     if (level === 'off') continue;
     const report = (finding: { message: string; range: Range; fix?: Fix }) => {
       if (suppressions.isDisabled(rule.id, finding.range.start.line)) return;
-      diagnostics.push({ code: rule.id, alias: rule.alias, severity: level, message: finding.message, range: finding.range, docUrl: ruleDocUrl(rule), fix: finding.fix });
+      diagnostics.push({ code: rule.id, alias: rule.alias, severity: level, message: finding.message, range: withinDocument(document.lines, finding.range), docUrl: ruleDocUrl(rule), fix: finding.fix });
     };
     try {
       rule.check({ document, template, options: config.options.get(rule.id) ?? rule.defaultOptions, report });
@@ -44,4 +44,20 @@ export function lint(text: string, config: ResolvedConfig = resolveConfig()): Li
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
   return { document, template, templateReason, diagnostics, metrics: document.metrics };
+}
+
+/**
+ * The range moved inside the document, start never after end: an editor given a position past
+ * the last line, or a range that ends before it starts, rejects or misplaces the whole batch.
+ */
+function withinDocument(lines: readonly string[], range: Range): Range {
+  const clamp = (p: Position): Position => {
+    const line = Math.max(0, Math.min(p.line, lines.length - 1));
+    return { line, character: Math.max(0, Math.min(p.character, lines[line]?.length ?? 0)) };
+  };
+  const start = clamp(range.start);
+  const end = clamp(range.end);
+  const ordered = end.line > start.line || (end.line === start.line && end.character >= start.character);
+  if (ordered && start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character) return range;
+  return { start, end: ordered ? end : start };
 }

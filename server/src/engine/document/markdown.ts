@@ -52,7 +52,15 @@ export interface MarkdownStructure {
  * Inline parsing is off: we read inline content ourselves line by line, and skipping it makes
  * the parse several times faster on large documents.
  */
+/**
+ * markdown-it stops reading a document at its nesting limit and drops the rest: commonmark's 20
+ * levels are a list ten items deep, and every heading after it vanished. 200 levels is far past
+ * any real document and far below the depth where its recursion runs out of stack (about 5,000).
+ */
+const MAX_NESTING = 200;
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
+// Not in the typed options, but read from `options` by the block parser.
+(parser.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
 parser.core.ruler.disable(['inline', 'text_join']);
 
 /** Front matter: `---` on the first line up to the next `---` or `...`. */

@@ -122,10 +122,12 @@ function findTitle(lines: readonly string[], headings: ReturnType<typeof parseMa
   const heading = headings.find((h) => h.level === 1) ?? headings[0];
   if (heading) {
     const text = plainText(heading.content);
-    return { text, line: heading.line, range: lineRange(heading.line, heading.contentStart, heading.contentStart + heading.content.length) };
+    // A setext heading's content runs over several lines; its range stays on the first.
+    const end = Math.min(heading.contentStart + heading.content.length, lines[heading.line].length);
+    return { text, line: heading.line, range: lineRange(heading.line, Math.min(heading.contentStart, end), end) };
   }
   if (typeof data?.title === 'string') {
-    const line = lines.findIndex((l) => /^title\s*:/.test(l));
+    const line = Math.max(0, lines.findIndex((l) => /^title\s*:/.test(l)));
     return { text: data.title, line, range: lineRange(line, 0, lines[line].length) };
   }
   // A first line that says what it is ("Postmortem: Web Stack Outage") is a title without the mark.

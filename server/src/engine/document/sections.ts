@@ -50,8 +50,10 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       headingIndex++;
       headingRank = heading.level;
       const title = plainText(heading.content).replace(/\s*:$/, '');
-      const start = heading.contentStart;
-      candidates.push({ title, form: 'heading', line, start, end: start + heading.content.length, rank: heading.level, needsTemplate: false });
+      // A setext heading's content can run over several lines; its range stays on the first.
+      const end = Math.min(heading.contentStart + heading.content.length, lines[line].length);
+      const start = Math.min(heading.contentStart, end);
+      candidates.push({ title, form: 'heading', line, start, end, rank: heading.level, needsTemplate: false });
       continue;
     }
     if (!LABEL_KINDS.has(structure.kinds[line])) continue;

@@ -1,12 +1,14 @@
 import type { PostmortemDocument } from '../model';
 import type { TextEdit } from '../rules/rule';
+import { closingLine, lineEnding } from './openBlock';
 
 /**
  * Inserts whole lines before `line` (or at the end of the document), keeping one blank line
  * between the new block and its neighbours when `separate` is set, and the document's line ending.
  */
 export function insertLines(document: PostmortemDocument, line: number, block: readonly string[], separate = false): TextEdit {
-  const { lines, eol } = document;
+  const { lines } = document;
+  const eol = lineEnding(document);
   const blankBefore = separate && line > 0 && (lines[line - 1] ?? '').trim() !== '';
   const body = [...(blankBefore ? [''] : []), ...block];
   if (line < lines.length) {
@@ -19,7 +21,8 @@ export function insertLines(document: PostmortemDocument, line: number, block: r
   const endsWithNewline = lines[last] === '' && last > 0;
   const anchor = endsWithNewline ? last - 1 : last;
   const anchorBlank = (lines[anchor] ?? '').trim() === '';
-  const lead = separate && !anchorBlank ? [''] : [];
+  const close = closingLine(lines, document.frontMatter?.endLine);
+  const lead = [...(separate && !anchorBlank ? [''] : []), ...(close === undefined ? [] : [close, ''])];
   const text = [...lead, ...block].map((l) => eol + l).join('');
   const position = { line: anchor, character: lines[anchor].length };
   return { range: { start: position, end: position }, newText: text };

@@ -3,6 +3,7 @@ import type { Template, TemplateSection } from '../templates/template';
 import type { TextEdit } from '../rules/rule';
 import { isPresent, sectionsByKey } from '../rules/sectionHelpers';
 import { snippetToText } from './snippet';
+import { closingLine, lineEnding } from './openBlock';
 
 export interface SectionInsertion {
   /** The line the section is inserted before (the document's line count: at the end). */
@@ -25,7 +26,9 @@ export function planSectionInsertion(document: PostmortemDocument, template: Tem
   const earlier = order.slice(0, Math.max(0, index)).filter((s) => isPresent(s, found)).map(firstOf).filter((s): s is Section => !!s);
   const before = later.sort((a, b) => a.line - b.line)[0];
   const after = earlier.sort((a, b) => b.endLine - a.endLine)[0];
-  const line = before ? before.line : after ? after.endLine : document.lines.length;
+  // A heading written above a label ("Root Cause:") would take the label in as its own part, so
+  // the section the label stood for would go missing: then the new section goes at the end.
+  const line = before ? (before.form === 'heading' ? before.line : document.lines.length) : after ? after.endLine : document.lines.length;
   const level = headingLevel(document, before ?? after);
   const snippet = `${'#'.repeat(level)} ${section.title}\n\n${section.scaffold.trimEnd()}\n\n`;
   return { line, snippet };
@@ -40,12 +43,25 @@ function headingLevel(document: PostmortemDocument, neighbour: Section | undefin
 /** The plain-text edit that inserts a missing section (tab stops filled with their placeholders). */
 export function sectionInsertion(document: PostmortemDocument, template: Template, section: TemplateSection): TextEdit {
   const plan = planSectionInsertion(document, template, section);
-  let text = snippetToText(plan.snippet).replace(/\n/g, document.eol);
+  const eol = lineEnding(document);
+  let text = snippetToText(plan.snippet).replace(/\n/g, eol);
   let position = { line: plan.line, character: 0 };
   if (plan.line >= document.lines.length) {
     const last = document.lines.length - 1;
     position = { line: last, character: document.lines[last].length };
-    text = (document.lines[last].trim() ? document.eol + document.eol : document.lines[last] === '' && last > 0 && document.lines[last - 1].trim() ? document.eol : '') + text.trimEnd() + document.eol;
+    const close = closingLine(document.lines, document.frontMatter?.endLine);
+    text = separatorAfter(document, last, eol) + (close === undefined ? '' : close + eol + eol) + text.trimEnd() + eol;
   }
   return { range: { start: position, end: position }, newText: text };
+}
+
+/**
+ * What goes between the last line and a section appended after it: a blank line after text; a
+ * line break after white space alone, which would otherwise indent the heading into a code block.
+ */
+function separatorAfter(document: PostmortemDocument, last: number, eol: string): string {
+  const { lines } = document;
+  if (lines[last].trim()) return eol + eol;
+  if (lines[last] !== '') return eol;
+  return last > 0 && lines[last - 1].trim() ? eol : '';
 }

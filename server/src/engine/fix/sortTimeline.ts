@@ -89,6 +89,9 @@ export function timelineRuns(document: PostmortemDocument): TimelineRun[] {
 export function sortRunEdit(document: PostmortemDocument, run: TimelineRun): TextEdit | undefined {
   const times = run.units.map((u) => u.entry.time);
   if (!times.every((t) => comparable(t, times[0]))) return undefined;
+  // An entry without a date takes its day from the entries around it: moved among dated ones it
+  // takes another day, and the sorted run can be out of order again. Those are left to the writer.
+  if (times.some((t) => t.hasDate) && times.some((t) => !t.hasDate)) return undefined;
   const sorted = [...run.units].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs || a.first - b.first);
   if (sorted.every((u, i) => u === run.units[i])) return undefined;
   const { lines, eol } = document;

@@ -44,10 +44,13 @@ export function documentAnchor(document: PostmortemDocument): Range {
   if (document.title) return document.title.range;
   const visible = maskedLines(document).withoutComments;
   let line = document.frontMatter?.endLine ?? 0;
+  // Front matter alone ends past the last line: the anchor stays on the last line there is.
+  line = Math.min(line, document.lines.length - 1);
   while (line < document.lines.length - 1 && !visible[line].trim()) line++;
   const text = document.lines[line] ?? '';
   const start = text.length - text.trimStart().length;
-  return { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
+  // A line of white space only: an empty range at its end, never one that ends before it starts.
+  return { start: { line, character: start }, end: { line, character: Math.max(start, text.trimEnd().length) } };
 }
 
 /** The template's section for a key, at any depth. */

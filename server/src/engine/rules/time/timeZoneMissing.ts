@@ -4,6 +4,7 @@ import { isWrittenText } from '../proseLines';
 import { zoneLabel } from '../timeText';
 import { sameZone } from '../../time/zones';
 import { writableZone } from '../../authoring/writeZone';
+import { scanLine } from '../../time/scan';
 
 /** The clock at the start of a time written time-first ("10:15 AM on March 11"): the zone goes right after it. */
 const LEADING_CLOCK = /^(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)/i;
@@ -33,10 +34,11 @@ export const timeZoneMissing: Rule = {
       const zone = writableZone(suggested ?? first.zone, first.epochMs);
       const elsewhere = suggested && !sameZone(suggested, first.zone) ? `, while the document's other times are in ${suggested}` : '';
       const at = zoneInsertionPoint(last);
+      const fixed = readsZoneAfter(document.lines[at.line], at.character, ` ${zone}`);
       report({
         message: `${first.text} has no time zone (read as ${first.zone}${elsewhere}); write the zone ("${first.text} ${zone}") or state one for the whole document ("All times ${zone}").`,
         range: first.range,
-        fix: { title: `Add "${zone}" after ${last.text}`, edits: [{ range: { start: at, end: at }, newText: ` ${zone}` }] },
+        fix: fixed ? { title: `Add "${zone}" after ${last.text}`, edits: [{ range: { start: at, end: at }, newText: ` ${zone}` }] } : undefined,
       });
     }
   },
@@ -80,4 +82,13 @@ function zoneInsertionPoint(time: TimeMention): Position {
   const clock = LEADING_CLOCK.exec(time.text);
   const length = clock ? clock[0].length : time.text.length;
   return { line: time.range.start.line, character: time.range.start.character + length };
+}
+
+/**
+ * Whether the time the zone is written after reads it: "00:00Z" in an ISO stamp the reader could
+ * not take as one would become "00:00 UTCZ", still without a zone. No fix beats a wrong one.
+ */
+function readsZoneAfter(line: string, at: number, inserted: string): boolean {
+  const written = scanLine(line.slice(0, at) + inserted + line.slice(at));
+  return written.some((t) => t.start < at && at + inserted.length <= t.end && t.zone !== undefined);
 }

@@ -22,7 +22,7 @@ export const timelineOrder: Rule = {
     'The fix sorts the run of entries the finding is in, by time, keeping entries with the same time in their order, carrying indented continuation lines along ' +
     'and renumbering a numbered list; the editor\'s "Sort Timeline" command does the same for every run. ' +
     'It is offered when the entries are list items (whatever stands before the time in them), table rows or lines that start with their time, ' +
-    'in one run with nothing but blank lines between them, and when no entry in the run lacks a zone the others have; ' +
+    'in one run with nothing but blank lines between them, when no entry in the run lacks a zone the others have, and when the run does not mix entries with and without a date (an entry without one takes its day from its neighbours, so moving it changes its day); ' +
     'for times inside paragraphs, entries separated by other text, or a run that mixes zones, reorder by hand.',
   check({ document, report }) {
     const entries = document.timeline.filter((e) => isWrittenText(document, e.time.range));
@@ -30,9 +30,31 @@ export const timelineOrder: Rule = {
     for (const run of timelineRuns(document)) for (const unit of run.units) runOf.set(unit.entry, run);
     // One sort per run, however many of its entries are out of order: a reversed run stays linear.
     const sorts = new Map<TimelineRun, TextEdit | undefined>();
+    const index = new Map(entries.map((e, i) => [e, i]));
     const sortOnce = (run: TimelineRun) => {
-      if (!sorts.has(run)) sorts.set(run, sortRunEdit(document, run));
+      if (!sorts.has(run)) sorts.set(run, keepsNeighboursInOrder(run) ? sortRunEdit(document, run) : undefined);
       return sorts.get(run);
+    };
+    /**
+     * A sorted run must also fit between the entries around it (a nested list item right after
+     * it is compared with its new last entry): else the sort trades one finding for another.
+     */
+    const keepsNeighboursInOrder = (run: TimelineRun) => {
+      let earliest = Infinity;
+      let latest = -Infinity;
+      for (const unit of run.units) {
+        earliest = Math.min(earliest, unit.entry.time.epochMs);
+        latest = Math.max(latest, unit.entry.time.epochMs);
+      }
+      const first = index.get(run.units[0].entry) ?? -1;
+      const last = index.get(run.units[run.units.length - 1].entry) ?? -1;
+      const near = (i: number, unit: TimelineEntry) => {
+        const e = entries[i];
+        return e && sectionAt(document, e.line) === sectionAt(document, unit.line) && comparable(e.time, unit.time) ? e : undefined;
+      };
+      const before = first > 0 ? near(first - 1, run.units[0].entry) : undefined;
+      const after = last >= 0 ? near(last + 1, run.units[run.units.length - 1].entry) : undefined;
+      return (!before || before.time.epochMs <= earliest) && (!after || after.time.epochMs >= latest);
     };
     entries.forEach((entry, i) => {
       const previous = entries[i - 1] && sectionAt(document, entries[i - 1].line) === sectionAt(document, entry.line) ? entries[i - 1] : undefined;

@@ -1,0 +1,41 @@
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const COMMENT_START = /^ {0,3}<!--/;
+const HTML_START = /^ {0,3}<\/?[A-Za-z]/;
+
+/**
+ * The line that closes a code fence or an HTML comment the document leaves open at its end, or
+ * undefined; `from` skips front matter. Text appended after an unclosed fence or comment is code or hidden, so a section
+ * inserted there would not be read, and the finding that asked for it would stay.
+ */
+export function closingLine(lines: readonly string[], from = 0): string | undefined {
+  let fence: string | undefined;
+  let comment = false;
+  // An HTML block (`<details>`) runs to the next blank line; a fence inside it is text.
+  let html = false;
+  for (const line of lines.slice(from)) {
+    if (html) {
+      html = line.trim() !== '';
+    } else if (fence) {
+      const marker = FENCE.exec(line)?.[1];
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    } else if (comment) {
+      if (line.includes('-->')) comment = false;
+    } else if (FENCE.test(line)) {
+      fence = FENCE.exec(line)![1];
+    } else if (COMMENT_START.test(line)) {
+      comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+    } else if (HTML_START.test(line)) {
+      html = true;
+    }
+  }
+  return fence ?? (comment ? '-->' : undefined);
+}
+
+/**
+ * The line ending new lines are written with. The model knows LF and CRLF only; a document of
+ * lone CRs gets CR, since an LF written right after one of them would join it into one CRLF
+ * and swallow the line break the edit meant to add.
+ */
+export function lineEnding(document: { text: string; eol: '\n' | '\r\n' }): string {
+  return document.eol === '\n' && document.text.includes('\r') && !document.text.includes('\n') ? '\r' : document.eol;
+}
