@@ -7,10 +7,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './capabilities';
 import { readClientSupport } from './client';
 import { Logger } from './logger';
+import { documentsConfiguration } from './textDocuments';
 import type { Session, SessionState } from './session';
 
 /**
@@ -22,7 +23,7 @@ import type { Session, SessionState } from './session';
  * client is still processing the answer.
  */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments<TextDocument>(documentsConfiguration);
   const log = new Logger(connection.console);
   const state: SessionState = { support: readClientSupport({}), folders: [] };
   let loading: Promise<Session> | undefined;
