@@ -193,6 +193,15 @@ test('--fix rewrites the file in place, and the fixed finding is gone when the f
   assert.deepEqual(readdirSync(dir).sort(), ['.postmortemrc.json', 'doc.md'], 'no temporary file is left behind');
 });
 
+test('--fix with defaultTimeZone "+05:30" writes the zone once, in a form that is read back', () => {
+  const config = { ...JSON.parse(onlyRule('PM013')), defaultTimeZone: '+05:30' };
+  const dir = workspace({ '.postmortemrc.json': JSON.stringify(config), 'doc.md': '# Postmortem: x\n\n## Timeline\n\n- 10:15 Detected\n' });
+  const fixed = cli(dir, ['lint', '--fix', 'doc.md']);
+  assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
+  assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), '# Postmortem: x\n\n## Timeline\n\n- 10:15 UTC+5:30 Detected\n');
+  assert.deepEqual((JSON.parse(cli(dir, ['lint', '--format', 'json', 'doc.md']).stdout) as JsonFile[])[0].diagnostics, []);
+});
+
 test('--fix keeps a UTF-8 byte-order mark and CRLF line endings', () => {
   const crlf = '\uFEFF' + NO_TIMELINE.replace(/\n/g, '\r\n');
   const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': crlf });

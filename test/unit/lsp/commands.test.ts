@@ -104,6 +104,17 @@ describe('workspace/executeCommand', () => {
     assert.match(client.text(uri), /### Timeline\n\n- 2024-03-11 10:15 UTC - Detected\n/);
   });
 
+  test('postmortem.insertTimelineEntry refuses text of more than one line with a clear error, and leaves the document alone', async () => {
+    const uri = client.uri('postmortems/multi-line-entry.md');
+    await client.open(uri, withoutTimeline());
+    const edits = client.appliedEdits.length;
+    for (const text of ['Detected\n## Heading', 'Detected\r\nagain', 'Detected\rx']) {
+      await assert.rejects(run('postmortem.insertTimelineEntry', { uri, isoInstant: '2024-03-11T10:15:00Z', text }), (error: { code: number; message: string }) => error.code === -32602 && /must be one line/.test(error.message));
+    }
+    assert.equal(client.appliedEdits.length, edits);
+    assert.equal(client.text(uri), withoutTimeline());
+  });
+
   test('postmortem.sortTimeline sorts each run of entries, carrying continuation lines and renumbering', async () => {
     const uri = client.uri('postmortems/sort.md');
     await client.open(uri, OUT_OF_ORDER);
