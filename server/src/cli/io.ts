@@ -9,6 +9,15 @@ export interface CliIo {
   stderr(line: string): void;
   /** Whether stdout gets ANSI colors: a TTY, and NO_COLOR not set. */
   color: boolean;
+  /** A line on stderr that rewrites itself; only when stderr is a terminal. */
+  status?: StatusLine;
+  /** Milliseconds, for deciding when a run is long enough to show progress. */
+  now?(): number;
+}
+
+export interface StatusLine {
+  show(text: string): void;
+  clear(): void;
 }
 
 /** A path as the user should see it: relative to the working directory when under it, `/` separated. */

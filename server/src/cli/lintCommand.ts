@@ -7,6 +7,7 @@ import { writeAtomically } from '../node/writeAtomically';
 import { ConfigSource } from './configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import { fixAll, type FixAllOutcome } from '../engine';
+import { fileProgress } from './progress';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -63,8 +64,11 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
   let skipped = 0;
   // A broken config file governs many documents: its problem is printed once.
   const troubles = new Set<string>();
-  for (const path of files) {
+  // A person waiting at a terminal sees how far a long run is; JSON and SARIF are for machines.
+  const progress = fileProgress(io, files.length, options.format === 'stylish');
+  for (const [index, path] of files.entries()) {
     const outcome = await lintFile(path, displayPath(io.cwd, path), configs, options.fix);
+    progress.fileDone(index + 1);
     if (outcome.problem && !troubles.has(outcome.problem)) {
       troubles.add(outcome.problem);
       io.stderr(outcome.problem);
@@ -73,6 +77,7 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
     else skipped++;
   }
 
+  progress.finish();
   io.stdout(FORMATTERS[options.format](reports, { cwd: io.cwd, color: io.color, version, skipped }));
 
   const counts = countSeverities(reports);

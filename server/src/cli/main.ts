@@ -116,6 +116,12 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly
   }
 }
 
+/** The last line of the terminal, rewritten in place: carriage return, the text, erase to the end. */
+const terminalStatus = {
+  show: (text: string) => process.stderr.write(`\r${text}\x1b[K`),
+  clear: () => process.stderr.write('\r\x1b[K'),
+};
+
 /** Wires the process to `run`: one line on stderr for any failure, never a stack trace. */
 export async function main(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -126,8 +132,11 @@ export async function main(): Promise<void> {
   const io: CliIo = {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
-    stderr: (line) => process.stderr.write(`postmortem: ${line}\n`),
+    // On a terminal a message first wipes the progress line it would otherwise run into.
+    stderr: (line) => process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}postmortem: ${line}\n`),
     color: process.stdout.isTTY === true && !noColor,
+    status: process.stderr.isTTY === true ? terminalStatus : undefined,
+    now: () => performance.now(),
   };
   try {
     process.exitCode = await run(process.argv.slice(2), io);
