@@ -13,7 +13,7 @@ export const generic: Template = {
     {
       key: 'summary',
       title: 'Summary',
-      aliases: ['overview', 'incident summary', 'issue summary', 'executive summary', 'incident overview', 'tl dr', 'tldr', 'synopsis', 'abstract', 'what happened', 'what happened?', 'incident description'],
+      aliases: ['overview', 'incident summary', 'issue summary', 'executive summary', 'incident overview', 'tl dr', 'tldr', 'synopsis', 'abstract', 'summation', 'recap', 'what happened', 'what happened?', 'incident description'],
       required: true,
       role: 'summary',
       description: 'What happened, to whom, for how long, and why, in a few sentences.',
@@ -76,7 +76,7 @@ export const generic: Template = {
     {
       key: 'action-items',
       title: 'Action Items',
-      aliases: ['action item', 'actions', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'next steps', 'what were doing about it', 'what we are doing about it', 'what we will do', 'corrective actions', 'corrective action', 'corrective measures', 'preventive measures', 'preventative measures', 'corrective and preventative measures', 'corrective and preventive measures', 'preventive actions', 'prevention', 'preventing recurrence', 'remediation items', 'remediations', 'action plan', 'tasks', 'todo', 'to do', 'future work', 'improvements', 'going forward', 'lessons and next steps', 'outstanding actions'],
+      aliases: ['action item', 'actions', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'next steps', 'what were doing about it', 'what we are doing about it', 'what we will do', 'corrective actions', 'corrective action', 'corrective measures', 'preventive measures', 'preventative measures', 'corrective and preventative measures', 'corrective and preventive measures', 'preventive actions', 'prevention', 'preventing recurrence', 'remediation items', 'remediations', 'action plan', 'tasks', 'todo', 'to do', 'future work', 'improvements', 'going forward', 'lessons and next steps', 'outstanding actions', 'corrective', 'preventive', 'preventative', 'measures against', 'measures'],
       required: true,
       role: 'action-items',
       description: 'Specific tasks that keep it from happening again, each with an owner and a ticket or date.',
