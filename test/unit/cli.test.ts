@@ -289,7 +289,7 @@ test('an empty file is linted against the generic template: its missing sections
   const [file] = JSON.parse(stdout) as JsonFile[];
   assert.equal(file.template, 'generic');
   const missing = file.diagnostics.filter((d) => d.code === 'PM001');
-  assert.deepEqual(missing.map((d) => /"([^"]+)"/.exec(d.message)?.[1]), ['Summary', 'Timeline', 'Root Cause', 'Resolution', 'Action Items']);
+  assert.deepEqual(missing.map((d) => /"([^"]+)"/.exec(d.message)?.[1]), ['Summary', 'Timeline', 'Root Cause', 'Action Items']);
   assert.ok(missing.every((d) => d.severity === 'warning'), stdout);
 });
 

@@ -113,7 +113,7 @@ export function readBareTitle(line: string): LineLabel | undefined {
   if (inList) return undefined;
   const from = skipEmphasis(line, start);
   let end = line.trimEnd().length;
-  while (end > from && (isEmphasis(line[end - 1]) || line[end - 1] === ';' || line[end - 1] === '.')) end--;
+  while (end > from && (isEmphasis(line[end - 1]) || line[end - 1] === ';')) end--;
   const title = line.slice(from, end).trim();
   if (title.length < 3 || title.length > MAX_TITLE_LENGTH || !BARE_TEXT.test(title) || words(title) > MAX_BARE_WORDS) return undefined;
   const titleStart = line.indexOf(title, from);

@@ -62,7 +62,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const frontMatter = structure.frontMatter ? readFrontMatter(structure.frontMatter.source, lines, 0) : undefined;
   const reading = readSectionLines(lines, structure);
   const named = options.template ? { template: options.template, reason: 'configured' } : frontMatterTemplate(frontMatter?.data);
-  const choice = named ?? chooseTemplate(reading.candidates.map((c) => c.title));
+  const documentTitle = reading.candidates.find((c) => c.form === 'heading' && c.rank === 1);
+  const sections = reading.candidates.filter((c) => !c.needsTemplate && c !== documentTitle).map((c) => c.title);
+  const choice = named ?? chooseTemplate(reading.candidates.map((c) => c.title), sections);
   const matcher = matcherFor(choice.template);
   const allSections = buildSections(reading.candidates, matcher, lines.length);
   const metadata = [...(frontMatter?.fields ?? []), ...reading.fields];

@@ -12,6 +12,8 @@ export interface TemplateChoice {
 const CLEAR_COVERAGE = 0.75;
 /** ...and names sections as only that preset names them ("Issue Summary", "Trigger"). */
 const CLEAR_OWN_TITLES = 2;
+/** A draft so far: this many sections or fewer, besides the title. */
+const DRAFT_SECTIONS = 3;
 
 interface Fit {
   template: Template;
@@ -22,11 +24,14 @@ interface Fit {
   found: number;
   /** Titles that this preset alone, of all presets, recognises. */
   own: number;
-  /** Whether it recognises every title that any preset recognises. */
+  /** Whether it recognises every section title the document has (a draft's few sections). */
   knowsAll: boolean;
 }
 
 /**
+ * `titles`: every line that may title a section; `sureSections`: the titles that are sections
+ * whatever the template (headings, labels), without the document's own title.
+ *
  * The preset the document clearly follows, else the generic template. "Summary", "Timeline" and
  * "Root Cause" are in every preset, so they say nothing about which one a writer followed; titles
  * that only one preset knows do. A document is held to a preset's rubric (the ALX word count, the
@@ -34,7 +39,8 @@ interface Fit {
  * two titles only it uses or one such title with every required section; or, for a draft with a
  * few sections yet, a title only it uses and none that it does not know.
  */
-export function chooseTemplate(titles: readonly string[]): TemplateChoice {
+export function chooseTemplate(titles: readonly string[], sureSections: readonly string[] = titles): TemplateChoice {
+  const sectionTitles = sureSections.filter((t) => t.trim() !== '');
   const candidates = PRESETS.filter((t) => t !== GENERIC);
   const distinct = [...new Set(titles)];
   const matchedBy = distinct.map((title) => candidates.filter((t) => matcherFor(t).match(title, []) !== undefined));
@@ -51,7 +57,7 @@ export function chooseTemplate(titles: readonly string[]): TemplateChoice {
     const covers = (s: TemplateSection): boolean => seen.has(s.key) || (s.children ?? []).some(covers);
     const required = template.sections.filter((s) => s.required);
     const covered = required.filter(covers).length;
-    const knowsAll = matchedBy.every((presets) => presets.length === 0 || presets.includes(template));
+    const knowsAll = sectionTitles.length <= DRAFT_SECTIONS && sectionTitles.every((title) => matcher.match(title, []) !== undefined);
     return { template, coverage: covered / Math.max(1, required.length), required: required.length, covered, found: seen.size, own, knowsAll };
   });
   const clear = fits

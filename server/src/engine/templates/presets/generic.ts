@@ -31,7 +31,7 @@ export const generic: Template = {
     {
       key: 'impact',
       title: 'Impact',
-      aliases: ['user impact', 'customer impact', 'business impact', 'impact assessment', 'who was affected', 'what was affected', 'affected services', 'scope', 'scope and impact', 'blast radius'],
+      aliases: ['user impact', 'customer impact', 'business impact', 'impact assessment', 'who was affected', 'what was affected', 'what was impacted', 'affected services', 'scope', 'scope and impact', 'blast radius'],
       required: false,
       role: 'impact',
       description: 'Who was affected and how much: users, requests, money, with numbers.',
@@ -58,7 +58,7 @@ export const generic: Template = {
     {
       key: 'root-cause',
       title: 'Root Cause',
-      aliases: ['root causes', 'cause', 'causes', 'root cause analysis', 'rca', 'contributing factors', 'contributing factor', 'why did it happen', 'why it happened', 'what caused it', 'what went wrong technically', 'cause analysis', 'analysis', 'technical details', 'technical analysis', 'fault', 'five whys', '5 whys', 'root cause and resolution', 'root cause and fix', 'trigger', 'triggers', 'investigation and root cause'],
+      aliases: ['root causes', 'cause', 'causes', 'root cause analysis', 'rca', 'contributing factors', 'contributing factor', 'why did it happen', 'why it happened', 'how did this happen', 'how did it happen', 'how it happened', 'what caused it', 'what went wrong technically', 'cause analysis', 'analysis', 'technical details', 'technical analysis', 'fault', 'five whys', '5 whys', 'root cause and resolution', 'root cause and fix', 'trigger', 'triggers', 'investigation and root cause'],
       required: true,
       role: 'root-cause',
       description: 'What made the incident possible: systems and processes, not people.',
@@ -67,8 +67,8 @@ export const generic: Template = {
     {
       key: 'resolution',
       title: 'Resolution',
-      aliases: ['how we fixed it', 'how it was fixed', 'how it was resolved', 'the fix', 'fix', 'fixes', 'mitigation', 'mitigations', 'recovery', 'remediation', 'resolution and recovery', 'mitigation and resolution', 'response and recovery', 'solution', 'workaround', 'recovery steps', 'resolution steps'],
-      required: true,
+      aliases: ['how we fixed it', 'how it was fixed', 'how it was resolved', 'the fix', 'fix', 'fixes', 'mitigation', 'mitigations', 'recovery', 'resolution and recovery', 'mitigation and resolution', 'response and recovery', 'response', 'incident response', 'solution', 'workaround', 'recovery steps', 'resolution steps'],
+      required: false,
       role: 'resolution',
       description: 'How the incident was mitigated, then resolved.',
       scaffold: '${1:How service was restored.}\n',
@@ -76,7 +76,7 @@ export const generic: Template = {
     {
       key: 'action-items',
       title: 'Action Items',
-      aliases: ['action item', 'actions', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'next steps', 'what were doing about it', 'what we are doing about it', 'what we will do', 'corrective actions', 'corrective action', 'corrective measures', 'preventive measures', 'preventative measures', 'corrective and preventative measures', 'corrective and preventive measures', 'preventive actions', 'prevention', 'preventing recurrence', 'remediation items', 'remediations', 'action plan', 'tasks', 'todo', 'to do', 'future work', 'improvements', 'going forward', 'lessons and next steps', 'outstanding actions', 'corrective', 'preventive', 'preventative', 'measures against', 'measures'],
+      aliases: ['action item', 'actions', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'next steps', 'what were doing about it', 'what we are doing about it', 'what we will do', 'corrective actions', 'corrective action', 'corrective measures', 'preventive measures', 'preventative measures', 'corrective and preventative measures', 'corrective and preventive measures', 'preventive actions', 'prevention', 'preventing recurrence', 'remediations', 'action plan', 'tasks', 'todo', 'to do', 'future work', 'improvements', 'going forward', 'lessons and next steps', 'outstanding actions', 'remediation', 'remediation items', 'moving forward', 'planned actions', 'what were changing', 'what we are changing', 'corrective', 'preventive', 'preventative', 'measures against', 'measures'],
       required: true,
       role: 'action-items',
       description: 'Specific tasks that keep it from happening again, each with an owner and a ticket or date.',
