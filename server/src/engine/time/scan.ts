@@ -1,4 +1,4 @@
-import { ZONE_PATTERN } from './zones';
+import { ZONE_ABBREVIATIONS, ZONE_PATTERN } from './zones';
 
 /** A date and/or time as written on one line, before it is placed on the calendar. */
 export interface WrittenTime {
@@ -41,8 +41,12 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
 ];
 
 // "9:00 AM: Issue detected" ends at "AM"; only a digit or ":digit" after it means something else.
-const CLOCK = /(?<![\d:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?(?!\d|:\d)/giy;
-const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m\b\.?/giy;
+// The meridiem ends where letters and digits do: "5:30 PM_" (italic) is 5:30 PM too. "09h00" and
+// "12h09 PM" are written where a colon is not.
+const CLOCK = /(?<![\d:.,/])(\d{1,2})(?::|h(?=\d{2}(?:\s*[ap]\.?\s?m|\s|$)))(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m(?![a-z\d])\.?)?(?!\d|:\d)/giy;
+const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m(?![a-z\d])\.?/giy;
+/** An hour with a zone and nothing else: "from 4pm to 6 GMT". */
+const HOUR_AND_ZONE = new RegExp(`(?<![\\d:.,/+-])(\\d{1,2})(?=\\s(?:${ZONE_ABBREVIATIONS.filter((z) => z.length > 1).join('|')})\\b(?![+-]))`, 'y');
 /** Military time as written in reports: "2100hrs", "0930 hours". */
 const MILITARY = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?|hours)\b/iy;
 const ZONE_AFTER = new RegExp(`\\s*\\(?\\s*(${ZONE_PATTERN})\\s*\\)?(?![A-Za-z])`, 'y');
@@ -82,14 +86,22 @@ function readClock(line: string, index: number): { time: WrittenTime['time']; en
   const military = matchAt(MILITARY, line, index);
   if (military) return { time: { hour: Number(military[1]), minute: Number(military[2]), second: 0 }, end: index + military[0].length };
   const m = matchAt(CLOCK, line, index) ?? matchAt(HOUR_ONLY, line, index);
-  if (!m) return undefined;
-  const hasMinutes = m[0].includes(':');
+  if (!m) {
+    const bare = matchAt(HOUR_AND_ZONE, line, index);
+    const hour = bare ? Number(bare[1]) : 25;
+    return hour <= 23 ? { time: { hour, minute: 0, second: 0 }, end: index + bare![0].length } : undefined;
+  }
+  // CLOCK has four groups, HOUR_ONLY two.
+  const hasMinutes = m.length === 5;
+  // "09h00" is a time, "2h30" of downtime is a length.
+  if (hasMinutes && !m[0].includes(':') && m[1].length < 2 && !m[4]) return undefined;
   let hour = Number(m[1]);
   const minute = hasMinutes ? Number(m[2]) : 0;
   const second = hasMinutes && m[3] ? Number(m[3]) : 0;
   const meridiem = (hasMinutes ? m[4] : m[2])?.toLowerCase();
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
+  // "13:20pm" is a 24-hour time with a meridiem it does not need.
+  if (meridiem && hour <= 12) {
+    if (hour < 1) return undefined;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && minute + second > 0)) return undefined;
