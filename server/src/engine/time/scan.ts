@@ -6,7 +6,10 @@ export interface WrittenTime {
   start: number;
   end: number;
   text: string;
-  date?: { year: number; month: number; day: number };
+  /** `year` is 0 where none is written ("August 23rd"): the document's year is taken for it. */
+  date?: { year: number; month: number; day: number; standIn?: boolean };
+  /** A numeric date whose day and month could be either way round ("04/06/2023"). */
+  numeric?: { first: number; second: number; separator: string };
   time?: { hour: number; minute: number; second: number };
   zone?: string;
 }
@@ -17,7 +20,10 @@ const MONTH_NAMES = [
 ];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
-const ORDINAL = '(?:st|nd|rd|th)?';
+const ORDINAL = '(?:st|nd|rd|th|\\.(?=\\s))?';
+/** Month names as a yearless date needs them: capitalised, so "may" the verb is not May. */
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY_NAME = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 
 const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => WrittenTime['date'] }> = [
   {
@@ -26,19 +32,32 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
   },
   {
     // 04-12-2022, 17/01/2021: day first unless that cannot be (13 and up is a day), and day
-    // first with dashes or dots, month first with slashes, as those who write them mostly mean.
+    // first with dashes or dots, month first with slashes, as those who write them mostly mean;
+    // the document's other dates can settle it (see orderNumericDates).
     pattern: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/giy,
     read: (m) => numericDate(+m[1], +m[3], +m[4], m[2] === '/'),
   },
   {
-    pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'giy'),
+    // "March 11, 2024", "January23, 2021"
+    pattern: new RegExp(`${WEEKDAY}${MONTH}\\s*(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'giy'),
     read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
   },
   {
     pattern: new RegExp(`${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, 'giy'),
     read: (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }),
   },
+  {
+    // "Friday, August 23rd", "April 1st": no year; the document's year is taken for it.
+    pattern: new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+(\\d{1,2})${ORDINAL}(?![\\d:])`, 'y'),
+    read: (m) => ({ year: 0, month: monthNumber(m[1]), day: +m[2] }),
+  },
+  {
+    pattern: new RegExp(`${WEEKDAY_NAME}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'y'),
+    read: (m) => ({ year: 0, month: monthNumber(m[2]), day: +m[1] }),
+  },
 ];
+
+const NUMERIC_DATE_FORM = DATE_FORMS[1].pattern;
 
 // "9:00 AM: Issue detected" ends at "AM"; only a digit or ":digit" after it means something else.
 // The meridiem ends where letters and digits do: "5:30 PM_" (italic) is 5:30 PM too. "09h00" and
@@ -71,15 +90,38 @@ function matchAt(pattern: RegExp, line: string, index: number): RegExpExecArray 
   return pattern.exec(line);
 }
 
-function readDate(line: string, index: number): { date: WrittenTime['date']; end: number } | undefined {
+function readDate(line: string, index: number): { date: WrittenTime['date']; end: number; numeric?: WrittenTime['numeric'] } | undefined {
   for (const form of DATE_FORMS) {
     const m = matchAt(form.pattern, line, index);
     if (m) {
       const date = form.read(m);
-      if (date && date.month >= 1 && date.day >= 1 && date.day <= 31) return { date, end: index + m[0].length };
+      if (date && date.month >= 1 && date.day >= 1 && date.day <= 31) {
+        const numeric = form.pattern === NUMERIC_DATE_FORM ? { first: +m[1], second: +m[3], separator: m[2] } : undefined;
+        return { date, end: index + m[0].length, numeric };
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * Numeric dates written the same way are meant the same way in one document: when one of them
+ * can only be day first (13/04/2023), so are the others ("06/04/2023" is the 6th of April), and
+ * likewise month first.
+ */
+export function orderNumericDates(items: readonly WrittenTime[]): void {
+  const dayFirst = new Map<string, boolean>();
+  for (const { numeric } of items) {
+    if (!numeric) continue;
+    if (numeric.first > 12 && numeric.second <= 12) dayFirst.set(numeric.separator, true);
+    else if (numeric.second > 12 && numeric.first <= 12 && !dayFirst.has(numeric.separator)) dayFirst.set(numeric.separator, false);
+  }
+  for (const item of items) {
+    const settled = item.numeric && item.date ? dayFirst.get(item.numeric.separator) : undefined;
+    if (settled === undefined || !item.numeric || !item.date) continue;
+    const [day, month] = settled ? [item.numeric.first, item.numeric.second] : [item.numeric.second, item.numeric.first];
+    if (month >= 1 && month <= 12) item.date = { year: item.date.year, month, day };
+  }
 }
 
 function readClock(line: string, index: number): { time: WrittenTime['time']; end: number } | undefined {
@@ -124,7 +166,7 @@ function readTimeFirst(line: string, index: number): WrittenTime | undefined {
   if (zone) Object.assign(result, { zone: zone.zone, end: zone.end });
   const join = matchAt(TIME_DATE_JOIN, line, result.end);
   const date = join ? readDate(line, result.end + join[0].length) : undefined;
-  if (date) Object.assign(result, { date: date.date, end: date.end });
+  if (date) Object.assign(result, { date: date.date, end: date.end, numeric: date.numeric });
   return result;
 }
 
@@ -132,7 +174,7 @@ function readTimeFirst(line: string, index: number): WrittenTime | undefined {
 function readDateFirst(line: string, index: number): WrittenTime | undefined {
   const date = readDate(line, index);
   if (!date) return undefined;
-  const result: WrittenTime = { start: index, end: date.end, text: '', date: date.date };
+  const result: WrittenTime = { start: index, end: date.end, text: '', date: date.date, numeric: date.numeric };
   const join = matchAt(DATE_TIME_JOIN, line, result.end);
   const clock = join ? readClock(line, result.end + join[0].length) : undefined;
   if (clock) {
