@@ -74,8 +74,11 @@ export interface TimelineEntry {
   time: TimeMention;
   /** The entry's text without the time. */
   text: string;
+  /** The most decisive lifecycle step the entry names. */
   role?: LifecycleRole;
-  source: 'list' | 'table' | 'line' | 'sentence';
+  /** Every step it names ("The outage began; alerts fired" starts and detects). */
+  roles: LifecycleRole[];
+  source: 'list' | 'table' | 'line' | 'sentence' | 'heading';
 }
 
 export interface ActionItem {
@@ -104,7 +107,24 @@ export interface StatedDuration {
   range: Range;
 }
 
+/** The 0-based line each metric's time was read from, so a user can see why a figure is what it is. */
+export interface MetricSources {
+  start?: number;
+  end?: number;
+  /** Where the document states its length, when the duration is taken from that. */
+  duration?: number;
+  detected?: number;
+  acknowledged?: number;
+  escalated?: number;
+  mitigated?: number;
+  resolved?: number;
+}
+
 export interface Metrics {
+  /**
+   * ISO 8601: an instant in UTC where the document dates its times, else a time of day with its
+   * offset (`10:00:00+02:00`).
+   */
   startTime?: string;
   endTime?: string;
   durationMinutes?: number;
@@ -113,6 +133,7 @@ export interface Metrics {
   timeToEscalateMinutes?: number;
   timeToMitigateMinutes?: number;
   timeToResolveMinutes?: number;
+  sources?: MetricSources;
 }
 
 export interface IncidentBound {

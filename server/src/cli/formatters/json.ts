@@ -15,7 +15,8 @@ const METRIC_KEYS: ReadonlyArray<keyof Metrics> = [
 
 /**
  * One object per file: `file`, `template`, `diagnostics` (code, alias, severity, message and an
- * LSP range: 0-based line, UTF-16 character) and `metrics` (ISO 8601 times, whole minutes).
+ * LSP range: 0-based line, UTF-16 character) and `metrics` (ISO 8601 times, whole minutes, and
+ * `sources`: the 1-based line each time was read from).
  */
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((report) => ({
@@ -32,6 +33,9 @@ function pickMetrics(metrics: Metrics): Partial<Metrics> {
   const picked: Partial<Metrics> = {};
   for (const key of METRIC_KEYS) {
     if (metrics[key] !== undefined) (picked as Record<string, unknown>)[key] = metrics[key];
+  }
+  if (metrics.sources) {
+    picked.sources = Object.fromEntries(Object.entries(metrics.sources).map(([key, line]) => [key, line + 1]));
   }
   return picked;
 }

@@ -1,7 +1,7 @@
 import type { TimeMention } from '../model';
 import { lineRange } from '../document/lines';
-import { scanLine, type WrittenTime } from './scan';
-import { resolveTime, type CalendarDate, type TimeContext } from './resolve';
+import { orderNumericDates, scanLine, type WrittenTime } from './scan';
+import { resolveTime, STAND_IN_YEAR, type CalendarDate, type TimeContext } from './resolve';
 import { toLuxonZone } from './zones';
 
 export interface DocumentTimes {
@@ -28,14 +28,16 @@ export interface TimeOptions {
  */
 export function readDocumentTimes(lines: readonly string[], readable: (line: number) => boolean, options: TimeOptions): DocumentTimes {
   const written: Array<{ line: number; items: WrittenTime[] }> = [];
-  let firstDate: CalendarDate | undefined;
   for (let line = 0; line < lines.length; line++) {
     if (!readable(line)) continue;
     const items = scanLine(lines[line]);
     if (items.length === 0) continue;
     written.push({ line, items });
-    firstDate ??= items.find((w) => w.date)?.date;
   }
+  const allItems = written.flatMap((w) => w.items);
+  orderNumericDates(allItems);
+  fillYears(allItems);
+  const firstDate = allItems.find((w) => w.date)?.date;
   const incidentDate = options.incidentDate ?? firstDate;
   const zones = { ...options, defaultZone: options.defaultZone ?? prevailingZone(written) };
   const byLine = new Map<number, TimeMention[]>();
@@ -46,12 +48,12 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     const mentions: TimeMention[] = [];
     // "Between 13:20 and 14:05 UTC on May 21": a date later on the line also dates the times before it.
     let date = items.find((w) => w.date)?.date ?? lastDate;
-    for (const item of items) {
+    items.forEach((item, i) => {
       if (item.date) date = item.date;
-      const context: TimeContext = { date, zone: zoneContext(lineZone, zones) };
+      const context: TimeContext = { date, zone: zoneContext(rangeZone(lines[line], items, i), lineZone, zones) };
       const mention = resolveTime(item, context, lineRange(line, item.start, item.end));
       if (mention) mentions.push(mention);
-    }
+    });
     // A line with a range ("May 9, 17:30 - May 10, 01:00") hands its first date on: the times
     // below it tell the story from the start, and the timeline rolls them over midnight itself.
     lastDate = items.find((w) => w.date)?.date ?? lastDate;
@@ -61,6 +63,17 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     }
   }
   return { byLine, all, incidentDate };
+}
+
+/**
+ * "Friday, August 23rd" takes the year the document writes elsewhere (the first one); in a
+ * document that writes none, a stand-in year that is never shown.
+ */
+function fillYears(items: WrittenTime[]): void {
+  const year = items.find((w) => w.date && w.date.year > 0)?.date?.year;
+  for (const item of items) {
+    if (item.date && item.date.year === 0) item.date = { ...item.date, year: year ?? STAND_IN_YEAR, standIn: year === undefined || undefined };
+  }
 }
 
 /**
@@ -85,9 +98,24 @@ function prevailingZone(written: ReadonlyArray<{ items: WrittenTime[] }>): strin
   return top && top.count * 2 > total ? top.zone : undefined;
 }
 
-function zoneContext(lineZone: string | undefined, options: TimeOptions): TimeContext['zone'] {
-  if (lineZone) return { zone: lineZone, source: 'line' };
+/** "9:00 AM to 9:15 AM (UTC)": a zone written at the end of a range zones its start too. */
+const RANGE_TO = /^\s*(?:-|–|—|to|until|till|through|and|~)\s*$/i;
+
+function rangeZone(text: string, items: readonly WrittenTime[], index: number): string | undefined {
+  const next = items[index + 1];
+  if (!next?.zone || !toLuxonZone(next.zone) || !RANGE_TO.test(text.slice(items[index].end, next.start))) return undefined;
+  return next.zone;
+}
+
+/**
+ * The zone of a time written without one: the end of its range's, else the document's declared
+ * zone, else another zone on its line ("12:48 (6:48 PDT)" under "Timeline (UTC)" is UTC), else
+ * the default.
+ */
+function zoneContext(rangeZone: string | undefined, lineZone: string | undefined, options: TimeOptions): TimeContext['zone'] {
+  if (rangeZone) return { zone: rangeZone, source: 'line' };
   if (options.declaredZone) return { zone: options.declaredZone, source: 'declared' };
+  if (lineZone) return { zone: lineZone, source: 'line' };
   if (options.defaultZone) return { zone: options.defaultZone, source: 'default' };
   return undefined;
 }
