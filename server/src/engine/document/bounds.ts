@@ -1,12 +1,13 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
-import { isAftermath, saysServiceBack } from './lifecycle';
+import { isAftermath, isPrecondition, saysServiceBack } from './lifecycle';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
-const RANGE_KEY = /^(?:duration|outage duration|incident duration|time ?frame|period|outage window|incident window|window|when|date time|date)$/;
-const RANGE_JOIN = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?,?\s*(?:to|until|till|through|-|–|—|and|->|→|(?:and\s+)?(?:end(?:ed|ing|s)?|finish(?:ed|ing)?|resolv(?:ed|ing)|lasting until)(?:\s+(?:at|by))?)\s*$/i;
+/** Keys whose value may be a window ("Total impact duration: 5 h (10:45 - 16:11 UTC)", "When: ..."). */
+const RANGE_KEY = /\b(?:duration|time ?frame|period|window|when|date|dates|downtime)\b/;
+const RANGE_JOIN = /^\s*(?:\(?[A-Z]{1,5}\)?\s*)?,?\s*(?:to|until|till|through|-|--|–|—|~|and|->|→|(?:and\s+)?(?:end(?:ed|ing|s)?|finish(?:ed|ing)?|resolv(?:ed|ing)|lasting until)(?:\s+(?:at|by))?)\s*$/i;
 
 export interface Bounds {
   start?: IncidentBound;
@@ -27,7 +28,8 @@ export function findBounds(
 ): Bounds {
   const bounds: Bounds = { unreadable: [] };
   for (const field of fields) {
-    const key = normalizeTitle(field.key);
+    // "Start Time (UTC)" is a start time; the zone in brackets is read with the times.
+    const key = normalizeTitle(field.key.replace(/\([^)]*\)/g, ''));
     const times = (timesByLine.get(field.line) ?? []).filter((t) => t.range.start.character >= field.valueRange.start.character);
     const isStart = START_KEY.test(key);
     const isEnd = END_KEY.test(key);
@@ -39,7 +41,7 @@ export function findBounds(
     else if (isEnd) bounds.end ??= { time: times[times.length - 1], source: 'field', line: field.line };
     else if (RANGE_KEY.test(key) && times.length >= 2 && isRange(lineText(field.line), times[0], times[1])) {
       bounds.start ??= { time: times[0], source: 'range', line: field.line };
-      bounds.end ??= { time: times[1], source: 'range', line: field.line };
+      bounds.end ??= { time: sameMeridiem(times[0], times[1]), source: 'range', line: field.line };
     }
   }
   // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section.
@@ -49,7 +51,7 @@ export function findBounds(
     const at = times.findIndex((t, i) => i + 1 < times.length && isRange(lineText(line), t, times[i + 1]));
     if (at < 0) continue;
     bounds.start ??= { time: times[at], source: 'range', line };
-    bounds.end ??= { time: times[at + 1], source: 'range', line };
+    bounds.end ??= { time: sameMeridiem(times[at], times[at + 1]), source: 'range', line };
   }
   fromTimeline(bounds, timeline);
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };
@@ -62,13 +64,14 @@ function isRange(text: string, first: TimeMention, second: TimeMention): boolean
 
 /**
  * Bounds from the timeline, read as a reviewer reads it: the start is the "OUTAGE BEGINS" marker,
- * else the first entry as written (a later row written out of order is not the onset); the end is the first entry where the service came back, else
+ * else the first entry as written that is not a change made before anything went wrong (a later
+ * row written out of order is not the onset); the end is the first entry where the service came back, else
  * the last entry that is not aftermath (closing the incident, telling people, follow-up work).
  */
 function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void {
   if (timeline.length === 0) return;
   if (!bounds.start && !bounds.unreadable.some((u) => u.which === 'start')) {
-    const entry = timeline.find((e) => e.roles.includes('started')) ?? timeline[0];
+    const entry = timeline.find((e) => e.roles.includes('started')) ?? timeline.find((e) => !isPrecondition(e.text)) ?? timeline[0];
     bounds.start = { time: entry.time, source: 'timeline', line: entry.line };
   }
   if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end')) {
@@ -77,6 +80,16 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void 
     const entry = after.find((e) => saysServiceBack(e.text)) ?? [...after].reverse().find((e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
+}
+
+const MERIDIEM = /\d\s*[ap]\.?\s?m(?![a-z])/i;
+const HALF_DAY_MS = 12 * 3600_000;
+
+/** "From 4pm to 6 GMT": the end of a range takes the meridiem its start was written with. */
+function sameMeridiem(start: TimeMention, end: TimeMention): TimeMention {
+  if (!MERIDIEM.test(start.text) || MERIDIEM.test(end.text) || end.epochMs >= start.epochMs) return end;
+  const later = end.epochMs + HALF_DAY_MS;
+  return later > start.epochMs && later - start.epochMs < HALF_DAY_MS ? { ...end, epochMs: later, iso: new Date(later).toISOString().replace(/\.000Z$/, 'Z') } : end;
 }
 
 /** "Start: 11:30 PM, End: 1:15 AM" ends the next day. */
