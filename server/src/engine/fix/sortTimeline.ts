@@ -101,10 +101,11 @@ export function sortRunEdit(document: PostmortemDocument, run: TimelineRun): Tex
   sorted.forEach((unit, i) => {
     const own = lines.slice(unit.first, unit.last + 1);
     if (numbered) own[0] = own[0].replace(NUMBERED, (_m, space: string, mark: string) => `${space}${start + i}${mark}`);
-    text.push(...own);
+    for (const line of own) text.push(line);
     const slot = run.units[i];
     const next = run.units[i + 1];
-    if (next) text.push(...lines.slice(slot.last + 1, next.first));
+    // Line by line, not push(...slice): the gap between two entries may be 200,000 blank lines.
+    if (next) for (let line = slot.last + 1; line < next.first; line++) text.push(lines[line]);
   });
   return { range: { start: { line: run.first, character: 0 }, end: { line: run.last, character: lines[run.last].length } }, newText: text.join(eol) };
 }

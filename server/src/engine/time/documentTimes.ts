@@ -59,7 +59,8 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     lastDate = items.find((w) => w.date)?.date ?? lastDate;
     if (mentions.length) {
       byLine.set(line, mentions);
-      all.push(...mentions);
+      // Not push(...mentions): a line of 200,000 times would overflow the stack.
+      for (const mention of mentions) all.push(mention);
     }
   }
   return { byLine, all, incidentDate };

@@ -25,7 +25,12 @@ export const mixedTimeZones: Rule = {
       : written[0] && { zone: zoneLabel(written[0]), origin: `first written as "${written[0].text}" on line ${written[0].range.start.line + 1}` };
     if (!reference) return;
     const byLine = new Map<number, TimeMention[]>();
-    for (const time of written) byLine.set(time.range.start.line, [...(byLine.get(time.range.start.line) ?? []), time]);
+    for (const time of written) {
+      const times = byLine.get(time.range.start.line);
+      // Pushed, not copied: a line of many times would be copied once per time.
+      if (times) times.push(time);
+      else byLine.set(time.range.start.line, [time]);
+    }
     for (const times of byLine.values()) {
       if (times.some((t) => sameZone(zoneLabel(t), reference.zone))) continue;
       const odd = times[0];
