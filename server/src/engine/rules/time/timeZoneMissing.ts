@@ -2,7 +2,7 @@ import type { PostmortemDocument, Position, TimeMention } from '../../model';
 import type { Rule } from '../rule';
 import { isWrittenText } from '../proseLines';
 import { zoneLabel } from '../timeText';
-import { sameZone } from '../../time/zones';
+import { sameZone, toLuxonZone } from '../../time/zones';
 import { writableZone } from '../../authoring/writeZone';
 import { scanLine } from '../../time/scan';
 
@@ -86,9 +86,10 @@ function zoneInsertionPoint(time: TimeMention): Position {
 
 /**
  * Whether the time the zone is written after reads it: "00:00Z" in an ISO stamp the reader could
- * not take as one would become "00:00 UTCZ", still without a zone. No fix beats a wrong one.
+ * not take as one would become "00:00 UTCZ", and "00:00 - 30%" would become "00:00 UTC - 30%",
+ * read as the zone "UTC - 30", still without a zone. No fix beats a wrong one.
  */
 function readsZoneAfter(line: string, at: number, inserted: string): boolean {
   const written = scanLine(line.slice(0, at) + inserted + line.slice(at));
-  return written.some((t) => t.start < at && at + inserted.length <= t.end && t.zone !== undefined);
+  return written.some((t) => t.start < at && at + inserted.length <= t.end && t.zone !== undefined && toLuxonZone(t.zone) !== undefined);
 }
