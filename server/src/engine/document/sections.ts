@@ -4,6 +4,7 @@ import type { MarkdownStructure } from './markdown';
 import { readBareTitle, readLabel, type LineLabel } from './labels';
 import { plainText } from './plainText';
 import { lineRange } from './lines';
+import { scanLine } from '../time/scan';
 
 /** A line that may open a section, before the template decides where it nests. */
 export interface SectionCandidate {
@@ -49,6 +50,7 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       headingRank = heading.level;
       const title = plainText(heading.content).replace(/\s*:$/, '');
       const start = heading.contentStart;
+      if (isTimestampTitle(title)) continue;
       candidates.push({ title, form: 'heading', line, start, end: start + heading.content.length, rank: heading.level, needsTemplate: false });
       continue;
     }
@@ -60,6 +62,7 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       headingRank = level;
       const title = plainText(loose[2]).replace(/\s*:$/, '');
       const start = text.indexOf(loose[2]);
+      if (isTimestampTitle(title)) continue;
       candidates.push({ title, form: 'heading', line, start, end: start + loose[2].length, rank: level, needsTemplate: false });
       continue;
     }
@@ -82,6 +85,16 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
     });
   }
   return { candidates, fields };
+}
+
+/**
+ * "### 2021-06-11 21:01", "# 10:00 AM: Alerts fired", "#### 2023-04-06": a heading that opens with
+ * a time, or is only a date, is a timeline entry or a day of the timeline, not a section.
+ */
+function isTimestampTitle(title: string): boolean {
+  const first = scanLine(title)[0];
+  if (!first || title.slice(0, first.start).replace(/[\s[(*_~]/g, '') !== '') return false;
+  return first.time !== undefined || /^[\s,.:)\]-]*$/.test(title.slice(first.end));
 }
 
 function toField(label: LineLabel, key: string, line: number): MetadataField {

@@ -5,7 +5,16 @@ import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
 
 const TWELVE_HOURS_MS = 12 * 3600_000;
-const LEADING_TIME = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\|\s*)?(?:\*\*|__|`|\[)?\s*$/;
+/** What may stand before an entry's time: quote, list and table marks, emphasis, brackets, "~", emoji. */
+const LEADING_TIME = /^\s*(?:>\s*)*(?:[-*+]\s*|\d+[.)]\s+)?(?:\|\s*)?[\s*_`[(~]*$/;
+const DECORATION = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+/** After a time that opens an entry: "12:06pm EAT: While using curl", "10:15 - Alert". */
+const ENTRY_MARK = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:\*\*|__|\]|\))?\s*(?::|-\s|–|—)/;
+const MIN_HEADING_ENTRY_WORDS = 3;
+
+function leadsLine(before: string): boolean {
+  return LEADING_TIME.test(before.replace(DECORATION, ''));
+}
 
 /** The sections whose lines make the timeline: every section the template calls a timeline. */
 export function timelineSections(sections: readonly Section[], timelineKeys: ReadonlySet<string>): Section[] {
@@ -26,33 +35,89 @@ export function readTimeline(
   const entries: TimelineEntry[] = [];
   const candidateLines = inTimeline.length
     ? inTimeline.flatMap((s) => range(s.line, s.endLine))
-    : [...timesByLine.keys()].filter((line) => LEADING_TIME.test(lines[line].slice(0, timesByLine.get(line)![0].range.start.character)));
+    : [...timesByLine.keys()].filter((line) => leadsLine(lines[line].slice(0, timesByLine.get(line)![0].range.start.character)));
   const seen = new Set<number>();
   const enclosingTitle = enclosingTitles(sections);
+  const comments = commentLines(lines);
   for (const line of candidateLines.sort((a, b) => a - b)) {
-    const time = timesByLine.get(line)?.[0];
-    if (!time || seen.has(line)) continue;
+    const times = timesByLine.get(line);
+    if (!times || seen.has(line) || comments.has(line)) continue;
     seen.add(line);
-    const before = lines[line].slice(0, time.range.start.character);
     const kind = structure.kinds[line];
-    const source: TimelineEntry['source'] =
-      kind === 'table' ? 'table' : LEADING_TIME.test(before) ? (kind === 'list' ? 'list' : 'line') : 'sentence';
-    // A sentence reads wrong with its time cut out ("Detected at through alerts").
-    const text = source === 'sentence' ? plainText(lines[line]).replace(/^(?:[-*+]|\d+[.)])\s+/, '') : entryText(lines[line], time);
     const title = enclosingTitle(line) ?? '';
-    const role = lifecycleRole(text) ?? lifecycleRole(title);
-    const roles = lifecycleRoles(text);
-    entries.push({
-      line,
-      range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
-      time,
-      text,
-      role,
-      roles: roles.length ? roles : lifecycleRoles(title),
-      source,
-    });
+    for (const { time, text: written, leads } of entriesOnLine(lines[line], times)) {
+      const source: TimelineEntry['source'] =
+        kind === 'table' ? 'table' : kind === 'heading' ? 'heading' : leads ? (kind === 'list' ? 'list' : 'line') : 'sentence';
+      const text = source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS ? `${written} ${paragraphAfter(lines, structure, line)}`.trim() : written;
+      const roles = lifecycleRoles(text);
+      entries.push({
+        line,
+        range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
+        time,
+        text,
+        role: lifecycleRole(text) ?? lifecycleRole(title),
+        roles: roles.length ? roles : lifecycleRoles(title),
+        source,
+      });
+    }
   }
   return rollOverMidnight(entries);
+}
+
+/**
+ * The entries a line holds: one per time that opens an entry ("12:00pm EAT: Issue was detected.
+ * 12:06pm EAT: While using curl ..." is two), else one for its first time.
+ */
+function entriesOnLine(line: string, times: readonly TimeMention[]): Array<{ time: TimeMention; text: string; leads: boolean }> {
+  const leads = leadsLine(line.slice(0, times[0].range.start.character));
+  const opening = times.filter((t, i) => (i === 0 && leads) || ENTRY_MARK.test(line.slice(t.range.end.character)));
+  if (opening.length < 2) {
+    const time = times[0];
+    // A sentence reads wrong with its time cut out ("Detected at through alerts").
+    const text = leads ? entryText(line, time) : plainText(line).replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+    return [{ time, text, leads }];
+  }
+  return opening.map((time, i) => {
+    const end = opening[i + 1]?.range.start.character ?? line.length;
+    return { time, text: entryText(line.slice(0, end), time), leads: true };
+  });
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The paragraph under a heading entry ("### 2021-06-11 21:01" then what happened). */
+function paragraphAfter(lines: readonly string[], structure: MarkdownStructure, line: number): string {
+  const parts: string[] = [];
+  for (let i = line + 1; i < lines.length && parts.length < 3; i++) {
+    const kind = structure.kinds[i];
+    if (kind === 'heading') break;
+    if (kind === 'blank') {
+      if (parts.length) break;
+      continue;
+    }
+    parts.push(plainText(lines[i]));
+  }
+  return parts.join(' ');
+}
+
+/** Lines inside HTML comments: a template's leftover example ("<!-- - 14:00 - Alert fired -->") is no entry. */
+function commentLines(lines: readonly string[]): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const starts = text.indexOf('<!--');
+    if (open || starts >= 0) {
+      const before = open ? '' : text.slice(0, starts);
+      const closes = text.indexOf('-->', open ? 0 : starts + 4);
+      // A line with its own text before the comment opens is still read.
+      if (before.trim() === '') inside.add(i);
+      open = closes < 0;
+    }
+  }
+  return inside;
 }
 
 function range(from: number, to: number): number[] {
