@@ -1,7 +1,7 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
-import { isAftermath, isPrecondition, saysServiceBack } from './lifecycle';
+import { endStrength, isAftermath, isPrecondition } from './lifecycle';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -65,8 +65,9 @@ function isRange(text: string, first: TimeMention, second: TimeMention): boolean
 /**
  * Bounds from the timeline, read as a reviewer reads it: the start is the "OUTAGE BEGINS" marker,
  * else the first entry as written that is not a change made before anything went wrong (a later
- * row written out of order is not the onset); the end is the first entry where the service came back, else
- * the last entry that is not aftermath (closing the incident, telling people, follow-up work).
+ * row written out of order is not the onset); the end is the first entry where the service came
+ * back, else the first repair, else the last entry that is not aftermath (closing the incident,
+ * telling people, follow-up work).
  */
 function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void {
   if (timeline.length === 0) return;
@@ -77,7 +78,7 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void 
   if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end')) {
     const startMs = bounds.start?.time.epochMs ?? -Infinity;
     const after = timeline.filter((e) => e.time.epochMs > startMs);
-    const entry = after.find((e) => saysServiceBack(e.text)) ?? [...after].reverse().find((e) => !isAftermath(e.text));
+    const entry = after.find((e) => endStrength(e.text) === 2) ?? after.find((e) => endStrength(e.text) === 1) ?? [...after].reverse().find((e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
 }

@@ -49,10 +49,12 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
     const isDetection = DETECTION_KEY.test(normal);
     if (!isDuration && !isDetection) continue;
     seen.add(line);
-    // A duration written as a range of times is a start and an end, not a stated length.
-    if (scanLine(value).filter((t) => t.time).length >= 2) continue;
     const stated = readStatedDuration(value, line, start, true);
     if (!stated) continue;
+    // A duration written as a range of times is a start and an end, not a stated length; "30
+    // mins (13:20 ~ 13:30)" states both.
+    const times = scanLine(value).filter((t) => t.time);
+    if (times.length >= 2 && times[0].start < stated.range.start.character - start) continue;
     if (isDetection) facts.timeToDetect ??= stated;
     else facts.durations.push(stated);
   }

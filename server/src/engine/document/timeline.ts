@@ -6,7 +6,7 @@ import { nextDay } from '../time/resolve';
 
 const TWELVE_HOURS_MS = 12 * 3600_000;
 /** What may stand before an entry's time: quote, list and table marks, emphasis, brackets, "~", emoji. */
-const LEADING_TIME = /^\s*(?:>\s*)*(?:[-*+]\s*|\d+[.)]\s+)?(?:\|\s*)?[\s*_`[(~]*$/;
+const LEADING_TIME = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s*|\d+[.)]\s+)?(?:\|\s*)?[\s*_`[(~]*$/;
 const DECORATION = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 /** After a time that opens an entry: "12:06pm EAT: While using curl", "10:15 - Alert". */
 const ENTRY_MARK = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:\*\*|__|\]|\))?\s*(?::|-\s|–|—)/;
@@ -127,10 +127,10 @@ function range(from: number, to: number): number[] {
 function entryText(line: string, time: TimeMention): string {
   const without = line.slice(0, time.range.start.character) + ' ' + line.slice(time.range.end.character);
   return without
-    .replace(/^\s*(?:[-*+]\s+|\d+[.)]\s+)?/, '')
+    .replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/, '')
     .replace(/\|/g, ' ')
     .replace(/\*\*|__|`/g, '')
-    .replace(/^[\s:\-–—,.)\]]+/, '')
+    .replace(/^[\s:\-–—,.)\]*_~]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
