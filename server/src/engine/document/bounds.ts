@@ -34,7 +34,8 @@ export function findBounds(
     const isStart = START_KEY.test(key);
     const isEnd = END_KEY.test(key);
     if ((isStart || isEnd) && times.length === 0) {
-      bounds.unreadable.push({ which: isStart ? 'start' : 'end', field });
+      // A table's cell is no written label: "| Start | TBD |" is not a start to fix.
+      if (field.source !== 'table') bounds.unreadable.push({ which: isStart ? 'start' : 'end', field });
       continue;
     }
     if (isStart) bounds.start ??= { time: times[0], source: 'field', line: field.line };

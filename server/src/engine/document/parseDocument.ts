@@ -16,6 +16,7 @@ import { findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
 import { computeMetrics } from './metrics';
 import { readStatedFacts } from './statedFacts';
+import { tableFields } from './tableFields';
 import { plainText } from './plainText';
 
 export interface ParseOptions {
@@ -81,10 +82,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
   const summaryLines = statementLines(allSections, new Set([...roleKeys('summary'), ...roleKeys('duration'), ...roleKeys('impact')]), structure.kinds);
   const facts = readStatedFacts(lines, metadata, structure, summaryLines);
-  const statedBounds = findBounds(metadata, (line) => lines[line], times.byLine, readTimelineEntries, summaryLines);
+  const boundFields = [...metadata, ...tableFields(lines, structure)];
+  const statedBounds = findBounds(boundFields, (line) => lines[line], times.byLine, readTimelineEntries, summaryLines);
   const timeline = anchorTimeline(readTimelineEntries, statedBounds.start, statedBounds.end);
   // A bound taken from the timeline follows the entries that were moved.
-  const bounds = timeline === readTimelineEntries ? statedBounds : findBounds(metadata, (line) => lines[line], times.byLine, timeline, summaryLines);
+  const bounds = timeline === readTimelineEntries ? statedBounds : findBounds(boundFields, (line) => lines[line], times.byLine, timeline, summaryLines);
 
   const document: PostmortemDocument = {
     text,

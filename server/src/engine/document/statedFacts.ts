@@ -3,6 +3,7 @@ import type { MarkdownStructure } from './markdown';
 import { normalizeTitle } from '../templates/normalize';
 import { scanLine } from '../time/scan';
 import { readStatedDuration } from './statedDurations';
+import { tableFields } from './tableFields';
 
 /** Keys under which a document states how long the incident lasted ("Total impact duration", "Time to recovery"). */
 const DURATION_KEY = /\b(?:duration|downtime|length|outage|time to (?:recover|recovery|resolve|resolution|restore|restoration))\b|^ttr$/;
@@ -16,26 +17,6 @@ export interface StatedFacts {
   timeToDetect?: StatedDuration;
 }
 
-interface KeyedValue {
-  key: string;
-  line: number;
-  /** Where the value starts on its line. */
-  start: number;
-  value: string;
-}
-
-/** Fields (`**Duration:** 3h`) and two-column table rows (`| Duration | 3h 45m |`) as key and value. */
-function keyedValues(lines: readonly string[], fields: readonly MetadataField[], structure: MarkdownStructure): KeyedValue[] {
-  const values: KeyedValue[] = fields.map((f) => ({ key: f.key, line: f.line, start: f.valueRange.start.character, value: lines[f.line].slice(f.valueRange.start.character) }));
-  for (const table of structure.tables) {
-    for (const row of table.rows) {
-      const [key, value] = row.cells;
-      if (key && value) values.push({ key: key.text.replace(/[*_`]/g, ''), line: row.line, start: value.start, value: lines[row.line].slice(value.start, value.end) });
-    }
-  }
-  return values;
-}
-
 /**
  * What the document says of its own length and detection, in fields, tables and the sentences of
  * its summary (`proseLines`: "the outage lasted 45 minutes").
@@ -43,7 +24,10 @@ function keyedValues(lines: readonly string[], fields: readonly MetadataField[],
 export function readStatedFacts(lines: readonly string[], fields: readonly MetadataField[], structure: MarkdownStructure, proseLines: Iterable<number>): StatedFacts {
   const facts: StatedFacts = { durations: [] };
   const seen = new Set<number>();
-  for (const { key, line, start, value } of keyedValues(lines, fields, structure)) {
+  for (const field of [...fields, ...tableFields(lines, structure)]) {
+    const { key, line } = field;
+    const start = field.valueRange.start.character;
+    const value = lines[line].slice(start, field.source === 'table' ? field.valueRange.end.character : undefined);
     const normal = normalizeTitle(key);
     const isDuration = DURATION_KEY.test(normal) && !/\b(?:start|end|began|ended)\b/.test(normal);
     const isDetection = DETECTION_KEY.test(normal);
