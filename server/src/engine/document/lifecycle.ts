@@ -9,7 +9,7 @@ const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
   ['resolved', /\b(?:resolved|resolution|fixed|solved|restored|recovered|recovery|back online|back up|up again|back to normal|returned to (?:a )?normal|outage ends|incident ends|outage ended|all clear|incident closed|fully (?:operational|functional))\b/i],
   ['mitigated', /\b(?:mitigat(?:ed|ion|es)|workaround|rolled back|roll(?:ed)?-?back|revert(?:ed|ing)?|failed over|failover|downgraded|hotfix(?:ed)?|outage mitigated)\b/i],
   ['escalated', /\bescalat(?:ed|ion|es|ing)\b/i],
-  ['acknowledged', /\b(?:acknowledged?|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
+  ['acknowledged', /\b(?:acknowledg(?:e|ed|es|ing)|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
   [
     'detected',
     /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discovered|spotted|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|witnessed|observed?|flagged|triggered)\b/i,
@@ -46,7 +46,7 @@ const REPAIRED = /\b(?:restored|recovered|resolved|solved|fixed)\b/i;
  * What happens after the incident is over: closing it, telling people, confirming, follow-up
  * work. A timeline that runs on into these does not end with them.
  */
-const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ication)|announc\w*|communicat\w*|tweet\w*|blog|mailing list|confirmed|decided|follow-?up|permanent(?:ly)?|long-?term|released? v?\d|version \d)\b/i;
+const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ying)|announc\w*|communicated|tweet\w*|blog|mailing list|confirmed|decided|follow-?up|permanent(?:ly)?|long-?term|released? v?\d|version \d)\b/i;
 
 /** How surely an entry says the incident is over: 2 the service is back, 1 something was repaired, 0 neither. */
 export function endStrength(text: string): 0 | 1 | 2 {
@@ -64,7 +64,7 @@ export function isAftermath(text: string): boolean {
  * that opens with such rows starts the incident at the first row after them. A deployment stays
  * a candidate onset, as it usually is the moment users are hit.
  */
-const PRECONDITION = /\b(?:merged|merges|commit(?:ted)?|pull request|PR[- ]?#?\d+|renamed|uploaded|released|release of|rollout began|(?:configuration|config) (?:is |was )?(?:modified|changed|updated)|upgraded|migrated|announced|maintenance|planned|scheduled)\b/i;
+const PRECONDITION = /\b(?:merged|merges|commit(?:ted)?|pull request|PR[- ]?#?\d+|renamed|uploaded|released|release of|rollout began|change (?:is |was )?applied|(?:configuration|config) (?:is |was )?(?:modified|changed|updated)|upgraded|migrated|announced|maintenance|planned|scheduled)\b/i;
 
 export function isPrecondition(text: string): boolean {
   return PRECONDITION.test(text) && !lifecycleRoles(text).includes('started');
