@@ -57,7 +57,8 @@ function keysWithRole(template: Template, role: SectionRole): ReadonlySet<string
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text);
   const structure = parseMarkdown(lines);
-  const frontMatter = structure.frontMatter ? readFrontMatter(structure.frontMatter.source, lines, 0) : undefined;
+  // TOML front matter is recognised and skipped; only YAML is read for fields.
+  const frontMatter = structure.frontMatter?.language === 'yaml' ? readFrontMatter(structure.frontMatter.source, lines, 0) : undefined;
   const reading = readSectionLines(lines, structure);
   const named = options.template ? { template: options.template, reason: 'configured' } : frontMatterTemplate(frontMatter?.data);
   const documentTitle = reading.candidates.find((c) => c.form === 'heading' && c.rank === 1);
@@ -73,6 +74,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const times = readDocumentTimes(lines, (line) => READABLE_KINDS.has(structure.kinds[line]), {
     declaredZone: declaredZone?.zone,
     defaultZone: options.defaultZone,
+    year: namedYear(structure.headings[0]?.content, frontMatter?.data),
   });
   const roleKeys = (role: SectionRole) => keysWithRole(choice.template, role);
   const timelineKeys = roleKeys('timeline');
@@ -114,6 +116,16 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     words: countWords(lines, structure.kinds),
   };
   return { document, template: choice.template, templateReason: choice.reason, templateNamed: named !== undefined };
+}
+
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/;
+
+/** A year the title or front matter names, for dates written without one. */
+function namedYear(title: string | undefined, data: Record<string, unknown> | undefined): number | undefined {
+  const date = data?.date;
+  const text = `${title ?? ''} ${date instanceof Date ? date.toISOString() : typeof date === 'string' ? date : ''}`;
+  const m = YEAR.exec(text);
+  return m ? Number(m[0]) : undefined;
 }
 
 function frontMatterTemplate(data: Record<string, unknown> | undefined): { template: Template; reason: string } | undefined {

@@ -18,6 +18,8 @@ export interface TimeOptions {
   defaultZone?: string;
   /** The date to assume where a time has none and no date stands above it. */
   incidentDate?: CalendarDate;
+  /** The year the document names outside its dates ("Webhook backlog (August 2024)"). */
+  year?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   }
   const allItems = written.flatMap((w) => w.items);
   orderNumericDates(allItems);
-  fillYears(allItems);
+  fillYears(allItems, options.year);
   const firstDate = allItems.find((w) => w.date)?.date;
   const incidentDate = options.incidentDate ?? firstDate;
   const zones = { ...options, defaultZone: options.defaultZone ?? prevailingZone(written) };
@@ -66,11 +68,11 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
 }
 
 /**
- * "Friday, August 23rd" takes the year the document writes elsewhere (the first one); in a
- * document that writes none, a stand-in year that is never shown.
+ * "Friday, August 23rd" takes the year the document writes elsewhere (its first full date, else
+ * the year its title names); in a document that writes none, a stand-in year that is never shown.
  */
-function fillYears(items: WrittenTime[]): void {
-  const year = items.find((w) => w.date && w.date.year > 0)?.date?.year;
+function fillYears(items: WrittenTime[], named: number | undefined): void {
+  const year = items.find((w) => w.date && w.date.year > 0)?.date?.year ?? named;
   for (const item of items) {
     if (item.date && item.date.year === 0) item.date = { ...item.date, year: year ?? STAND_IN_YEAR, standIn: year === undefined || undefined };
   }
