@@ -10,7 +10,7 @@ import { detectEol, splitLines, lineRange } from './lines';
 import { parseMarkdown } from './markdown';
 import { buildSections, readSectionLines } from './sections';
 import { readFrontMatter } from './frontMatter';
-import { readTimeline, timelineSections } from './timeline';
+import { opensBeforeItsTimes, readTimeline, timelineSections } from './timeline';
 import { actionSections, readActionItems } from './actionItems';
 import { findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
@@ -79,16 +79,24 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const roleKeys = (role: SectionRole) => keysWithRole(choice.template, role);
   const timelineKeys = roleKeys('timeline');
   const actionKeys = roleKeys('action-items');
-  const readTimelineEntries = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);
+  const inTimeline = timelineSections(allSections, timelineKeys);
+  const readTimelineEntries = readTimeline(lines, structure, allSections, inTimeline, times.byLine);
   const titleLines = new Set(allSections.map((s) => s.line));
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
   const summaryLines = statementLines(allSections, new Set([...roleKeys('summary'), ...roleKeys('duration'), ...roleKeys('impact')]), structure.kinds);
   const facts = readStatedFacts(lines, metadata, structure, summaryLines);
   const boundFields = [...metadata, ...tableFields(lines, structure)];
-  const statedBounds = findBounds(boundFields, (line) => lines[line], times.byLine, readTimelineEntries, summaryLines);
+  const boundSources = {
+    fields: boundFields,
+    lineText: (line: number) => lines[line],
+    timesByLine: times.byLine,
+    statementLines: summaryLines,
+    onsetBeforeTimes: opensBeforeItsTimes(lines, inTimeline, readTimelineEntries[0]),
+  };
+  const statedBounds = findBounds({ ...boundSources, timeline: readTimelineEntries });
   const timeline = anchorTimeline(readTimelineEntries, statedBounds.start, statedBounds.end);
   // A bound taken from the timeline follows the entries that were moved.
-  const bounds = timeline === readTimelineEntries ? statedBounds : findBounds(boundFields, (line) => lines[line], times.byLine, timeline, summaryLines);
+  const bounds = timeline === readTimelineEntries ? statedBounds : findBounds({ ...boundSources, timeline });
 
   const document: PostmortemDocument = {
     text,

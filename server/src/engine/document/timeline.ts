@@ -3,6 +3,7 @@ import type { MarkdownStructure } from './markdown';
 import { lifecycleRole, lifecycleRoles } from './lifecycle';
 import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
+import { scanLine } from '../time/scan';
 
 const TWELVE_HOURS_MS = 12 * 3600_000;
 /** What may stand before an entry's time: quote, list and table marks, emphasis, brackets, "~", emoji. */
@@ -118,6 +119,26 @@ function commentLines(lines: readonly string[]): Set<number> {
     }
   }
   return inside;
+}
+
+/**
+ * Whether the timeline opens with days, written without a time, before its first timed entry
+ * ("2024-03-04 — Repository made public", then "2024-03-19 09:47 — alert"): the incident began
+ * on one of those days, at a time the document does not know.
+ */
+export function opensBeforeItsTimes(lines: readonly string[], inTimeline: readonly Section[], first: TimelineEntry | undefined): boolean {
+  // Only when the timeline's times start at the detection: it had been going on unseen.
+  if (!first?.time.hasDate || !first.roles.includes('detected')) return false;
+  const firstDay = first.time.iso.slice(0, 10);
+  for (const section of inTimeline) {
+    for (let line = section.line + 1; line < Math.min(section.endLine, first.line); line++) {
+      const [written] = scanLine(lines[line]);
+      if (!written?.date || written.time || written.date.year === 0 || !leadsLine(lines[line].slice(0, written.start))) continue;
+      const day = `${written.date.year}-${String(written.date.month).padStart(2, '0')}-${String(written.date.day).padStart(2, '0')}`;
+      if (day < firstDay) return true;
+    }
+  }
+  return false;
 }
 
 function range(from: number, to: number): number[] {
