@@ -40,13 +40,13 @@ export function lifecycleRoles(text: string): LifecycleRole[] {
  * which end an incident; other repairs ("certificate chain restored", "fixed the config") end it
  * only where nothing says the service itself came back.
  */
-const SERVICE_BACK = /\b(?:(?:service|services|site|website|system|api|traffic|access|functionality|connectivity|logins?|operations?|availability|everything|users?|customers?)\s+(?:\w+\s+){0,2}?(?:restored|recovered|resumed|back|working|available|stable)|(?:outage|incident|impact|issue|problem|disruption)\s+(?:\w+\s+)?(?:is\s+|was\s+|has\s+)?(?:fully\s+)?(?:ends|ended|over|resolved|solved|fixed)|outage ends|incident ends|all clear|back to (?:normal|baseline)|returned to (?:a )?normal|back online|back up|up again|fully (?:operational|functional|restored|recovered))\b|(?:^|[.;:]\s*)resolved\b/i;
+const SERVICE_BACK = /\b(?:(?:service|services|site|website|system|api|traffic|access|functionality|connectivity|logins?|operations?|availability|everything|users?|customers?)\s+(?:\w+\s+){0,3}?(?:restored|recovered|resumed|back|working|available|stable)|\bconfirmed working\b|(?:outage|incident|impact|issue|problem|disruption)\s+(?:\w+\s+)?(?:is\s+|was\s+|has\s+)?(?:fully\s+)?(?:ends|ended|over|resolved|solved|fixed)|outage ends|incident ends|all clear|back to (?:normal|baseline)|returned to (?:a )?normal|back online|back up|up again|fully (?:operational|functional|restored|recovered))\b|(?:^|[.;:]\s*)resolved\b/i;
 const REPAIRED = /\b(?:restored|recovered|resolved|solved|fixed)\b/i;
 /**
  * What happens after the incident is over: closing it, telling people, confirming, follow-up
  * work. A timeline that runs on into these does not end with them.
  */
-const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ying)|announc\w*|communicated|tweet\w*|blog|mailing list|confirmed|decided|follow-?up|permanent(?:ly)?|long-?term|released? v?\d|version \d)\b/i;
+const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ying)|announc\w*|communicated|tweet\w*|blog|mailing list|customers? confirmed|confirmed (?:that )?(?:the )?(?:issue|incident|fix) (?:was |had been )?resolved|decided that|follow-?up|permanent(?:ly)?|long-?term|(?:version|v)\s?\d[\w.]*\s+(?:was\s+|is\s+)?released|released\s+(?:version\s+|v)\d)\b/i;
 
 /** How surely an entry says the incident is over: 2 the service is back, 1 something was repaired, 0 neither. */
 export function endStrength(text: string): 0 | 1 | 2 {

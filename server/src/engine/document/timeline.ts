@@ -71,7 +71,8 @@ export function readTimeline(
  */
 function entriesOnLine(line: string, times: readonly TimeMention[]): Array<{ time: TimeMention; text: string; leads: boolean }> {
   const leads = leadsLine(line.slice(0, times[0].range.start.character));
-  const opening = times.filter((t, i) => (i === 0 && leads) || ENTRY_MARK.test(line.slice(t.range.end.character)));
+  // A later time opens an entry only after some words of the one before: "12:48 (6:48 PDT):" is one time written twice.
+  const opening = times.filter((t, i) => (i === 0 && leads) || (ENTRY_MARK.test(line.slice(t.range.end.character)) && (i === 0 || words(line.slice(times[i - 1].range.end.character, t.range.start.character)) >= 2)));
   if (opening.length < 2) {
     const time = times[0];
     // A sentence reads wrong with its time cut out ("Detected at through alerts").
