@@ -10,7 +10,7 @@ import { detectEol, splitLines, lineRange } from './lines';
 import { parseMarkdown } from './markdown';
 import { buildSections, readSectionLines } from './sections';
 import { readFrontMatter } from './frontMatter';
-import { opensBeforeItsTimes, readTimeline, timelineSections } from './timeline';
+import { opensBeforeItsTimes, readNarrative, readTimeline, timelineSections } from './timeline';
 import { actionSections, readActionItems } from './actionItems';
 import { findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
@@ -93,10 +93,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     statementLines: summaryLines,
     onsetBeforeTimes: opensBeforeItsTimes(lines, inTimeline, readTimelineEntries[0]),
   };
-  const statedBounds = findBounds({ ...boundSources, timeline: readTimelineEntries });
-  const timeline = anchorTimeline(readTimelineEntries, statedBounds.start, statedBounds.end);
+  // A document with no timeline tells the story in prose: its sentences with times stand in for
+  // the timeline when the start, end and metrics are read, and are checked by no timeline rule.
+  const story = readTimelineEntries.length ? readTimelineEntries : readNarrative(lines, structure, times.byLine);
+  const statedBounds = findBounds({ ...boundSources, timeline: story });
+  const anchored = anchorTimeline(story, statedBounds.start, statedBounds.end);
   // A bound taken from the timeline follows the entries that were moved.
-  const bounds = timeline === readTimelineEntries ? statedBounds : findBounds({ ...boundSources, timeline });
+  const bounds = anchored === story ? statedBounds : findBounds({ ...boundSources, timeline: anchored });
+  const timeline = readTimelineEntries.length ? anchored : readTimelineEntries;
 
   const document: PostmortemDocument = {
     text,
@@ -120,7 +124,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     start: bounds.start,
     end: bounds.end,
     unreadableBounds: bounds.unreadable,
-    metrics: computeMetrics(bounds.start, bounds.end, timeline, facts),
+    metrics: computeMetrics(bounds.start, bounds.end, anchored, facts),
     words: countWords(lines, structure.kinds),
   };
   return { document, template: choice.template, templateReason: choice.reason, templateNamed: named !== undefined };

@@ -26,6 +26,13 @@ export function timelineSections(sections: readonly Section[], timelineKeys: Rea
  * Timeline entries: in the timeline sections, every line that states a time; with no timeline
  * section, the lines that begin with one.
  */
+/** Sentences of prose that state a time, read as timeline entries, for a document without a timeline. */
+export function readNarrative(lines: readonly string[], structure: MarkdownStructure, timesByLine: ReadonlyMap<number, TimeMention[]>): TimelineEntry[] {
+  const prose: Section = { title: '', form: 'heading', rank: 0, line: -1, titleRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, endLine: lines.length, children: [] };
+  const inProse = new Map([...timesByLine].filter(([line]) => structure.kinds[line] === 'text' || structure.kinds[line] === 'list'));
+  return readTimeline(lines, structure, [], [prose], inProse);
+}
+
 export function readTimeline(
   lines: readonly string[],
   structure: MarkdownStructure,
