@@ -13,6 +13,17 @@ const KEY_CELL = /^[A-Za-z][\w ()/&'’.-]{0,40}$/;
 export function tableFields(lines: readonly string[], structure: MarkdownStructure): MetadataField[] {
   const fields: MetadataField[] = [];
   for (const table of structure.tables) {
+    // | Customers Impacted | Service Outage |, then one row of values: each column is a field.
+    if (table.rows.length === 1) {
+      const [row] = table.rows;
+      table.header.cells.forEach((keyCell, i) => {
+        const valueCell = row.cells[i];
+        const key = keyCell.text.replace(/[*_`]/g, '').trim();
+        if (!valueCell?.text || !KEY_CELL.test(key)) return;
+        fields.push({ key, value: valueCell.text, line: row.line, range: lineRange(row.line, valueCell.start, valueCell.end), valueRange: lineRange(row.line, valueCell.start, valueCell.end), source: 'table' });
+      });
+      continue;
+    }
     for (const row of table.rows) {
       const [keyCell, valueCell] = row.cells;
       const key = keyCell?.text.replace(/[*_`]/g, '').trim();
