@@ -118,10 +118,17 @@ function readDate(line: string, index: number): { date: WrittenTime['date']; end
  */
 export function orderNumericDates(items: readonly WrittenTime[]): void {
   const dayFirst = new Map<string, boolean>();
+  // Dates written with the month's name ("April 6") say which way the numeric ones go.
+  const named = new Set(items.filter((w) => w.date && !w.numeric).map((w) => `${w.date!.month}-${w.date!.day}`));
+  for (const { numeric } of items) {
+    if (!numeric || dayFirst.has(numeric.separator) || numeric.first === numeric.second) continue;
+    if (named.has(`${numeric.second}-${numeric.first}`)) dayFirst.set(numeric.separator, true);
+    else if (named.has(`${numeric.first}-${numeric.second}`)) dayFirst.set(numeric.separator, false);
+  }
   for (const { numeric } of items) {
     if (!numeric) continue;
     if (numeric.first > 12 && numeric.second <= 12) dayFirst.set(numeric.separator, true);
-    else if (numeric.second > 12 && numeric.first <= 12 && !dayFirst.has(numeric.separator)) dayFirst.set(numeric.separator, false);
+    else if (numeric.second > 12 && numeric.first <= 12 && dayFirst.get(numeric.separator) !== true) dayFirst.set(numeric.separator, false);
   }
   for (const item of items) {
     const settled = item.numeric && item.date ? dayFirst.get(item.numeric.separator) : undefined;
