@@ -69,7 +69,7 @@ interface JsonFile {
   file: string;
   template: string;
   diagnostics: Array<{ code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
-  metrics: Record<string, string | number>;
+  metrics: Record<string, string | number | Record<string, number>>;
 }
 
 test('lint prints each finding as file:line:col, severity, rule id and message, grouped per file, then a summary', () => {
@@ -141,6 +141,7 @@ test('--format json gives one object per file: file, template, diagnostics with 
   assert.equal(metrics.durationMinutes, 240);
   assert.equal(metrics.timeToDetectMinutes, 15);
   assert.equal(metrics.timeToResolveMinutes, 240);
+  assert.deepEqual(metrics.sources, { start: 5, end: 6, detected: 14, escalated: 15 }, 'the 1-based line each time was read from');
   const [finding] = files[1].diagnostics;
   assert.equal(files[1].diagnostics.length, 1);
   assert.equal(finding.code, 'PM001');
@@ -148,6 +149,15 @@ test('--format json gives one object per file: file, template, diagnostics with 
   assert.equal(finding.severity, 'error');
   assert.match(finding.message, /Timeline/);
   assert.deepEqual(finding.range.start, { line: 0, character: 2 }, 'LSP positions: 0-based line and character');
+});
+
+test('--format json gives the start and end as times of day with their offset when the document writes no date', () => {
+  const undated = COMPLETE.replace(/March 11, 2024, /g, '').replace(', due 2024-04-01', '').replace(' on March 11, 2024', '').replace(/ UTC/g, ' EAT');
+  const dir = workspace({ 'doc.md': undated });
+  const [file] = JSON.parse(cli(dir, ['lint', '--format', 'json', 'doc.md']).stdout) as JsonFile[];
+  assert.equal(file.metrics.startTime, '10:00:00+03:00');
+  assert.equal(file.metrics.endTime, '14:00:00+03:00');
+  assert.equal(file.metrics.durationMinutes, 240);
 });
 
 function pick(object: Record<string, unknown>, keys: string[]): Record<string, unknown> {

@@ -116,6 +116,15 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.match(text, /T\+45m from the start/);
   });
 
+  test('hovering the times the metrics are read from says which metric each one is', async () => {
+    const start = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, 'March 11, 2024, 10:00 AM UTC').start }));
+    assert.match(start, /Read as the incident's \*\*start\*\*/);
+    const detected = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, '10:15 AM UTC').start }));
+    assert.match(detected, /Read as the \*\*detection\*\*/);
+    const escalated = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, '11:30 AM UTC').start }));
+    assert.doesNotMatch(escalated, /Read as/, 'the second escalation is no metric source');
+  });
+
   test('hovering a section heading says what the template expects there', async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, 'Timeline').start });
     assert.match(hoverText(hover), /\*\*Timeline\*\* \(ALX postmortem rubric, required\)/);
