@@ -87,7 +87,7 @@ export class Session {
     });
     this.index = new WorkspaceIndex({
       folders: () => state.folders,
-      include: async (folder) => (await this.settings.get(folder)).include,
+      isPostmortem: (uri, text) => this.analyses.isPostmortem(uri, text),
       openAnalyses: () => Promise.all(documents.all().map((d) => this.analyses.get(d).catch(() => undefined))),
       openUris: () => new Set(documents.keys()),
       watched: () => state.support.watchedFilesRegistration,
