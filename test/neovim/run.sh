@@ -65,4 +65,4 @@ if ! node -e '
   echo "0 passed, 1 failed"
   exit 1
 fi
-echo "1 passed, 0 failed"
+echo "$(nvim --version | head -1): 1 passed, 0 failed"
