@@ -7,43 +7,16 @@
 #   test/emacs/run.sh        (installs Debian's emacs-nox, elpa-eglot and elpa-markdown-mode if missing)
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$root"
-
-packages=(emacs-nox elpa-eglot elpa-markdown-mode)
-missing=()
-for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "installing Debian's ${missing[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get install -y "${missing[@]}" </dev/null >/dev/null 2>&1 || { $sudo_cmd apt-get update >/dev/null && $sudo_cmd apt-get install -y "${missing[@]}" </dev/null >/dev/null; }
-fi
-[ -f dist/server.js ] || node scripts/build.mjs
-[ -f out/server/src/engine/index.js ] || npx tsc -b
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/bin" "$work/project/postmortems" "$work/home"
-seed=test/lsp-fixtures/seed.md
-cp "$seed" "$work/project/postmortems/seed.md"
-ln -s "$root/bin/postmortem-language-server.js" "$work/bin/postmortem-language-server"
-
-# The Emacs Lisp block between the emacs-config markers of docs/editors.md, exactly as users copy it.
-awk '/<!-- emacs-config:start/{on=1; next} /<!-- emacs-config:end/{on=0} on' docs/editors.md | sed '/^```/d' > "$work/config.el"
-[ -s "$work/config.el" ] || { echo "no emacs-config block in docs/editors.md"; exit 1; }
-
-expected=$(node -e '
-  const { lint } = require("./out/server/src/engine");
-  const text = require("fs").readFileSync(process.argv[1], "utf8");
-  console.log(JSON.stringify([...new Set(lint(text).diagnostics.map((d) => d.code))].sort()));
-' "$seed")
+source "$(dirname "${BASH_SOURCE[0]}")/../editorSetup.sh"
+install_debian_packages emacs-nox elpa-eglot elpa-markdown-mode
+prepare_workspace
+mkdir -p "$work/home"
+extract_documented_block emacs-config "$work/config.el"
 
 status=0
 # A fresh HOME: no user init file, no packages but Debian's.
 HOME="$work/home" PATH="$work/bin:$PATH" \
-POSTMORTEM_EMACS_CONFIG="$work/config.el" POSTMORTEM_EMACS_FILE="$work/project/postmortems/seed.md" POSTMORTEM_EMACS_OUT="$work/result.json" \
+POSTMORTEM_EMACS_CONFIG="$work/config.el" POSTMORTEM_EMACS_FILE="$seed" POSTMORTEM_EMACS_OUT="$work/result.json" \
   timeout 120 emacs --batch -l test/emacs/harness.el >"$work/emacs.log" 2>&1 || status=$?
 
 if ! node -e '
