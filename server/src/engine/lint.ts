@@ -26,11 +26,11 @@ export interface LintResult {
 
 /** Parses a postmortem and runs every rule that is not off; a rule that throws is reported, not fatal. */
 export function lint(text: string, config: ResolvedConfig = resolveConfig()): LintResult {
-  const { document, template, templateReason } = parseDocument(text, { template: config.template, defaultZone: config.defaultTimeZone });
+  const { document, template, templateReason, templateNamed } = parseDocument(text, { template: config.template, defaultZone: config.defaultTimeZone });
   const suppressions = readSuppressions(document.lines, (name) => findRule(name)?.id);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
-    const level = config.levels.get(rule.id) ?? rule.defaultLevel;
+    const level = config.levels.get(rule.id) ?? ((!templateNamed && rule.levelWhenTemplateGuessed) || rule.defaultLevel);
     if (level === 'off') continue;
     const report = (finding: { message: string; range: Range; fix?: Fix }) => {
       if (suppressions.isDisabled(rule.id, finding.range.start.line)) return;

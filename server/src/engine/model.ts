@@ -104,7 +104,22 @@ export interface StatedDuration {
   range: Range;
 }
 
+/** The 0-based line each metric's time was read from, so a user can see why a figure is what it is. */
+export interface MetricSources {
+  start?: number;
+  end?: number;
+  detected?: number;
+  acknowledged?: number;
+  escalated?: number;
+  mitigated?: number;
+  resolved?: number;
+}
+
 export interface Metrics {
+  /**
+   * ISO 8601: an instant in UTC where the document dates its times, else a time of day with its
+   * offset (`10:00:00+02:00`).
+   */
   startTime?: string;
   endTime?: string;
   durationMinutes?: number;
@@ -113,6 +128,7 @@ export interface Metrics {
   timeToEscalateMinutes?: number;
   timeToMitigateMinutes?: number;
   timeToResolveMinutes?: number;
+  sources?: MetricSources;
 }
 
 export interface IncidentBound {

@@ -58,7 +58,7 @@ describe('workspace/executeCommand', () => {
     await client.open(uri, seedText());
     const info = await run<{ template: string; templateReason: string; metrics: Record<string, unknown> }>('postmortem.documentInfo', { uri });
     assert.equal(info.template, 'alx');
-    assert.match(info.templateReason, /best fit/);
+    assert.match(info.templateReason, /follows it/);
     assert.equal(info.metrics.durationMinutes, 240);
     assert.equal(info.metrics.timeToDetectMinutes, 15);
   });

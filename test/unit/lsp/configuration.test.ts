@@ -118,7 +118,7 @@ describe('.postmortemrc.json, found by walking up from the document', () => {
     const shown = client.messages.filter((m) => /team-b\/\.postmortemrc\.json/.test(m.message));
     assert.equal(shown.length, 1, JSON.stringify(client.messages));
     assert.equal(shown[0].type, 1);
-    assert.deepEqual(pm001(await client.pull(first)), [1], 'the broken file is ignored: defaults apply');
+    assert.deepEqual(pm001(await client.pull(first)), [2], 'the broken file is ignored: defaults apply (a warning, as no template is named)');
   });
 
   test('fixing the file and reporting the change takes effect at once', async () => {

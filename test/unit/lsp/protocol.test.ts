@@ -82,7 +82,7 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.ok(missing, JSON.stringify(diagnostics));
     assert.match(missing.message, /Timeline/);
     assert.equal(missing.codeDescription?.href, 'https://github.com/postmortem-tools/vscode-postmortem/blob/main/docs/rules/PM001.md');
-    assert.equal(missing.severity, 1);
+    assert.equal(missing.severity, 2, 'a warning: the template was chosen by fit, not named');
     const data = missing.data as { fix?: { title: string; edits: unknown[] }; version: number };
     assert.equal(data.version, 1);
     assert.match(data.fix?.title ?? '', /Insert section "Timeline"/);
@@ -193,7 +193,7 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.ok((await at(8)).includes('Detected'));
     assert.ok((await at(8)).includes('OUTAGE ENDS'));
     const labels = await at(9);
-    assert.ok(labels.includes('**Issue Summary:**'));
+    assert.ok(labels.includes('**Summary:**'), 'the generic template, as no preset is followed yet');
     assert.ok(labels.includes('**Date:**'));
     await client.close(uri);
   });

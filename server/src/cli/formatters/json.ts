@@ -15,9 +15,10 @@ const METRIC_KEYS: ReadonlyArray<keyof Metrics> = [
 
 /**
  * One object per file: `file`, `template`, `diagnostics` and `metrics` (ISO 8601 times, whole
- * minutes). Each diagnostic says where it is twice: `line`, `column`, `endLine`, `endColumn`
- * 1-based as ESLint's JSON and editors' "go to line" count, and the LSP `range` (0-based line,
- * UTF-16 character) that editor integrations take as it is. Columns count UTF-16 code units.
+ * minutes, and `sources`: the 1-based line each time was read from). Each diagnostic says where it
+ * is twice: `line`, `column`, `endLine`, `endColumn` 1-based as ESLint's JSON and editors' "go to
+ * line" count, and the LSP `range` (0-based line, UTF-16 character) that editor integrations take
+ * as it is. Columns count UTF-16 code units.
  */
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((report) => ({
@@ -45,6 +46,9 @@ function pickMetrics(metrics: Metrics): Partial<Metrics> {
   const picked: Partial<Metrics> = {};
   for (const key of METRIC_KEYS) {
     if (metrics[key] !== undefined) (picked as Record<string, unknown>)[key] = metrics[key];
+  }
+  if (metrics.sources) {
+    picked.sources = Object.fromEntries(Object.entries(metrics.sources).map(([key, line]) => [key, line + 1]));
   }
   return picked;
 }

@@ -14,6 +14,7 @@ export interface ResolvedConfig {
   /** Undefined: choose the best-fitting preset for each document. */
   template?: Template;
   defaultTimeZone?: string;
+  /** The levels settings and config files set; a rule not in it runs at its default level. */
   levels: ReadonlyMap<string, Level>;
   options: ReadonlyMap<string, Record<string, unknown>>;
   /** Which files are postmortems: the settings' globs, with the config file's include and ignores over them. */
@@ -49,10 +50,7 @@ export function resolveConfig(settings: UserSettings = {}, file?: { config: Conf
   const problems: string[] = [];
   const levels = new Map<string, Level>();
   const options = new Map<string, Record<string, unknown>>();
-  for (const rule of RULES) {
-    levels.set(rule.id, rule.defaultLevel);
-    options.set(rule.id, { ...rule.defaultOptions });
-  }
+  for (const rule of RULES) options.set(rule.id, { ...rule.defaultOptions });
   applyRules(settings.rules ?? {}, 'settings', levels, options, problems);
 
   let template = settings.template && settings.template !== 'auto' ? findPreset(settings.template) : undefined;

@@ -31,6 +31,8 @@ export interface ParseResult {
   document: PostmortemDocument;
   template: Template;
   templateReason: string;
+  /** Whether the template was named (options or front matter) rather than chosen by fit. */
+  templateNamed: boolean;
 }
 
 const PROSE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table']);
@@ -59,9 +61,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const structure = parseMarkdown(lines);
   const frontMatter = structure.frontMatter ? readFrontMatter(structure.frontMatter.source, lines, 0) : undefined;
   const reading = readSectionLines(lines, structure);
-  const choice = options.template
-    ? { template: options.template, reason: 'configured' }
-    : frontMatterTemplate(frontMatter?.data) ?? chooseTemplate(reading.candidates.map((c) => c.title));
+  const named = options.template ? { template: options.template, reason: 'configured' } : frontMatterTemplate(frontMatter?.data);
+  const documentTitle = reading.candidates.find((c) => c.form === 'heading' && c.rank === 1);
+  const sections = reading.candidates.filter((c) => !c.needsTemplate && c !== documentTitle).map((c) => c.title);
+  const choice = named ?? chooseTemplate(reading.candidates.map((c) => c.title), sections);
   const matcher = matcherFor(choice.template);
   const allSections = buildSections(reading.candidates, matcher, lines.length);
   const metadata = [...(frontMatter?.fields ?? []), ...reading.fields];
@@ -109,7 +112,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     metrics: computeMetrics(bounds.start, bounds.end, timeline),
     words: countWords(lines, structure.kinds),
   };
-  return { document, template: choice.template, templateReason: choice.reason };
+  return { document, template: choice.template, templateReason: choice.reason, templateNamed: named !== undefined };
 }
 
 function frontMatterTemplate(data: Record<string, unknown> | undefined): { template: Template; reason: string } | undefined {

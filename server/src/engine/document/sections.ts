@@ -1,7 +1,7 @@
 import type { MetadataField, Section } from '../model';
 import type { SectionMatcher } from '../templates/match';
 import type { MarkdownStructure } from './markdown';
-import { readLabel, type LineLabel } from './labels';
+import { readBareTitle, readLabel, type LineLabel } from './labels';
 import { plainText } from './plainText';
 import { lineRange } from './lines';
 
@@ -26,8 +26,6 @@ const LABEL_KINDS = new Set(['text', 'code', 'list', 'html']);
 /** Headings people write without the space CommonMark needs (`##Timeline`) or in HTML. */
 const LOOSE_HEADING = /^\s*(#{1,6})([A-Za-z].{0,80}?)#*\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
-/** A short line alone, which is a section only if the template names it exactly ("Timeline"). */
-const BARE_TITLE = /^\s*([A-Za-z][A-Za-z0-9 &/'’-]{2,40}?)\s*$/;
 
 function isTitleCase(title: string): boolean {
   return title.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
@@ -65,7 +63,7 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       candidates.push({ title, form: 'heading', line, start, end: start + loose[2].length, rank: level, needsTemplate: false });
       continue;
     }
-    const label = readLabel(text) ?? bareTitle(text, structure.kinds[line]);
+    const label = readLabel(text) ?? (structure.kinds[line] === 'text' ? readBareTitle(text) : undefined);
     if (!label) continue;
     const title = plainText(label.title);
     if (label.value !== undefined) fields.push(toField(label, title, line));
@@ -80,18 +78,10 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       rank: headingRank + (label.form === 'colon' ? 1 : 2) + indent / 100 + (inList ? 0.5 : 0),
       inlineText: label.value,
       needsTemplate: label.value !== undefined || inList || label.bare === true || (label.form === 'colon' && !isTitleCase(title)),
-      exactOnly: label.bare,
+      exactOnly: label.bare && !label.shouted,
     });
   }
   return { candidates, fields };
-}
-
-function bareTitle(text: string, kind: string): (LineLabel & { bare: true }) | undefined {
-  if (kind !== 'text') return undefined;
-  const m = BARE_TITLE.exec(text);
-  if (!m || m[1].split(' ').length > 6) return undefined;
-  const titleStart = text.indexOf(m[1]);
-  return { title: m[1], titleStart, titleEnd: titleStart + m[1].length, form: 'colon', bare: true };
 }
 
 function toField(label: LineLabel, key: string, line: number): MetadataField {
@@ -137,7 +127,7 @@ export function buildSections(candidates: readonly SectionCandidate[], matcher: 
       if (open) ({ depth, rank, matched } = open);
     }
     if (candidate.needsTemplate && !matched) continue;
-    if (candidate.exactOnly && !matcher.isExactTitle(candidate.title)) continue;
+    if (candidate.exactOnly && !matcher.isExactTitle(withoutAside(candidate.title))) continue;
     while (stack.length > depth) stack.pop()!.endLine = candidate.line;
     const section: Section = {
       title: candidate.title,
@@ -175,6 +165,11 @@ function openTemplateParent(stack: readonly Section[], depth: number, title: str
 
 /** Just deeper than the parent, so the next line at the writer's level closes it again. */
 const NESTED_RANK_STEP = 0.01;
+
+/** "Timeline (Pacific Standard Time)" is titled "Timeline"; the rest is an aside. */
+function withoutAside(title: string): string {
+  return title.replace(/\s*\([^()]*\)$/, '');
+}
 
 function ancestorKeys(stack: readonly Section[], depth: number): string[] {
   const keys: string[] = [];

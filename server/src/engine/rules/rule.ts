@@ -39,6 +39,11 @@ export interface Rule<Options = Record<string, never>> {
   alias: string;
   description: string;
   defaultLevel: Severity;
+  /**
+   * The default level when no template is named (by config or front matter) and the engine
+   * chose one: a guessed rubric is advice, not a reason to fail a build.
+   */
+  levelWhenTemplateGuessed?: Severity;
   tags: readonly RuleTag[];
   fixable: boolean;
   /** The rule's options with their defaults, and their JSON schema for the config file. */

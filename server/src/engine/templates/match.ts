@@ -89,13 +89,15 @@ export class SectionMatcher {
       const found = scope.get(normal);
       if (found) return found;
     }
-    for (const scope of scopes) {
-      const found = byPrefix(scope, normal);
-      if (found) return found;
-    }
-    for (const scope of byEnding ? scopes : []) {
-      const found = bySuffix(scope, normal);
-      if (found) return found;
+    // "Response timeline" is a timeline: a compound's last word names it. "Root cause and
+    // resolution" and "Timeline of events" are named by their first words.
+    const compound = byEnding && !/ and | or /.test(normal);
+    const readers = compound ? [bySuffix, byPrefix] : byEnding ? [byPrefix, bySuffix] : [byPrefix];
+    for (const read of readers) {
+      for (const scope of scopes) {
+        const found = read(scope, normal);
+        if (found) return found;
+      }
     }
     return undefined;
   }

@@ -1,35 +1,75 @@
 import type { Template, TemplateSection } from './template';
-import { PRESETS } from './presets';
+import { GENERIC, PRESETS } from './presets';
 import { matcherFor } from './match';
 
 export interface TemplateChoice {
   template: Template;
-  /** Why this template: chosen by config, or how many of its sections the document has. */
+  /** Why this template: chosen by config, or how the document follows it. */
   reason: string;
 }
 
+/** A preset is followed clearly when the document has most of what it requires... */
+const CLEAR_COVERAGE = 0.75;
+/** ...and names sections as only that preset names them ("Issue Summary", "Trigger"). */
+const CLEAR_OWN_TITLES = 2;
+/** A draft so far: this many sections or fewer, besides the title. */
+const DRAFT_SECTIONS = 3;
+
+interface Fit {
+  template: Template;
+  coverage: number;
+  required: number;
+  covered: number;
+  /** Sections the document names, found in this preset. */
+  found: number;
+  /** Titles that this preset alone, of all presets, recognises. */
+  own: number;
+  /** Whether it recognises every section title the document has (a draft's few sections). */
+  knowsAll: boolean;
+}
+
 /**
- * The preset whose required sections the document covers best, counting a section as covered
- * by its own title or a sub-section's; each further section it names adds a little, so a long
- * Google-style document is not read as the four-section ALX rubric. Ties go to the earlier preset.
+ * `titles`: every line that may title a section; `sureSections`: the titles that are sections
+ * whatever the template (headings, labels), without the document's own title.
+ *
+ * The preset the document clearly follows, else the generic template. "Summary", "Timeline" and
+ * "Root Cause" are in every preset, so they say nothing about which one a writer followed; titles
+ * that only one preset knows do. A document is held to a preset's rubric (the ALX word count, the
+ * Google SRE order) only when it follows that preset: most of its required sections, and either
+ * two titles only it uses or one such title with every required section; or, for a draft with a
+ * few sections yet, a title only it uses and none that it does not know.
  */
-export function chooseTemplate(titles: readonly string[]): TemplateChoice {
-  let best = { template: PRESETS[0], score: -1, found: 0 };
-  for (const template of PRESETS) {
+export function chooseTemplate(titles: readonly string[], sureSections: readonly string[] = titles): TemplateChoice {
+  const sectionTitles = sureSections.filter((t) => t.trim() !== '');
+  const candidates = PRESETS.filter((t) => t !== GENERIC);
+  const distinct = [...new Set(titles)];
+  const matchedBy = distinct.map((title) => candidates.filter((t) => matcherFor(t).match(title, []) !== undefined));
+  const fits = candidates.map((template): Fit => {
     const matcher = matcherFor(template);
     const seen = new Set<string>();
-    for (const title of new Set(titles)) {
+    let own = 0;
+    distinct.forEach((title, i) => {
       const section = matcher.match(title, []);
-      if (section) seen.add(section.key);
-    }
+      if (!section) return;
+      seen.add(section.key);
+      if (matchedBy[i].length === 1) own++;
+    });
     const covers = (s: TemplateSection): boolean => seen.has(s.key) || (s.children ?? []).some(covers);
     const required = template.sections.filter((s) => s.required);
-    const coverage = required.filter(covers).length / Math.max(1, required.length);
-    const score = coverage + 0.05 * seen.size;
-    if (score > best.score) best = { template, score, found: seen.size };
+    const covered = required.filter(covers).length;
+    const knowsAll = sectionTitles.length <= DRAFT_SECTIONS && sectionTitles.every((title) => matcher.match(title, []) !== undefined);
+    return { template, coverage: covered / Math.max(1, required.length), required: required.length, covered, found: seen.size, own, knowsAll };
+  });
+  const clear = fits
+    .filter((f) => (f.coverage >= CLEAR_COVERAGE && (f.own >= CLEAR_OWN_TITLES || (f.own >= 1 && f.coverage === 1))) || (f.own >= 1 && f.knowsAll))
+    .sort((a, b) => b.coverage + 0.1 * b.own + 0.01 * b.found - (a.coverage + 0.1 * a.own + 0.01 * a.found));
+  const best = clear[0];
+  if (best) {
+    return { template: best.template, reason: `follows it: ${best.covered} of its ${best.required} required sections, ${best.own} titled as only it titles them; none configured` };
   }
+  const nearest = [...fits].sort((a, b) => b.coverage - a.coverage || b.own - a.own)[0];
   return {
-    template: best.template,
-    reason: `best fit, ${best.found} of its sections found; none configured`,
+    template: GENERIC,
+    reason: `follows no preset clearly (nearest: ${nearest.template.id}, ${nearest.covered} of ${nearest.required} required sections); none configured`,
   };
 }

@@ -33,6 +33,8 @@ export interface Template {
   name: string;
   description: string;
   sections: readonly TemplateSection[];
+  /** Whether its top-level sections have an expected order (true unless said otherwise). */
+  ordered?: boolean;
   /** Word count a reviewer asks for, where the template sets one. */
   words?: { min: number; max: number };
 }

@@ -7,6 +7,7 @@ export const requiredSection: Rule = {
   alias: 'required-section',
   description: 'A section the template requires is missing.',
   defaultLevel: 'error',
+  levelWhenTemplateGuessed: 'warning',
   tags: ['structure'],
   fixable: true,
   defaultOptions: {},
@@ -14,6 +15,7 @@ export const requiredSection: Rule = {
     'Reviewers read a postmortem against its template: a missing timeline or root cause is the first thing they send back. ' +
     'A section counts as present under any of its aliases, in any form (heading, bold label, or a line ending in a colon), ' +
     'and a section whose sub-sections are present (the ALX summary as `Duration` and `Impact`) counts too.\n\n' +
+    'It is an error when the template is named (`template` in `.postmortemrc.json`, the settings or front matter); when the engine chose the template that fits the document, a missing section is a warning.\n\n' +
     'The fix inserts the section, with its scaffold, where the template orders it.',
   check({ document, template, report }) {
     const found = sectionsByKey(document);

@@ -26,6 +26,7 @@ export const sectionOrder: Rule = {
     'The rule keeps the longest run of sections already in order and reports the others, each with the section it should follow, ' +
     'so moving one section out of place gives one finding, not one per section it passed. This is information, not a defect: reorder if your readers expect the template.',
   check({ document, template, report }) {
+    if (template.ordered === false) return;
     const placed = placeSections(template.sections, sectionsByKey(document));
     const kept = new Set(longestOrderedRun(placed));
     for (const section of placed) {

@@ -77,7 +77,7 @@ export const alx: Template = {
     {
       key: 'corrective-measures',
       title: 'Corrective and Preventative Measures',
-      aliases: ['corrective and preventive measures', 'correct and preventative measures', 'corrective and prevention measures', 'preventative and corrective measures', 'corrective measures', 'next steps', 'prevention measures', 'preventative measures', 'preventive measures', 'corrective and preventive actions', 'corrective actions', 'preventive actions', 'action items', 'prevention'],
+      aliases: ['corrective and preventive measures', 'correct and preventative measures', 'corrective and prevention measures', 'preventative and corrective measures', 'corrective measures', 'next steps', 'prevention measures', 'preventative measures', 'preventive measures', 'corrective and preventive actions', 'corrective actions', 'preventive actions', 'action items', 'prevention', 'corrective', 'preventive', 'preventative', 'measures against'],
       required: true,
       role: 'action-items',
       description: 'What can be improved or fixed, broadly, and a list of specific tasks, each like a TODO ("patch Nginx server", "add monitoring on server memory").',

@@ -1,0 +1,95 @@
+import type { Template } from '../template';
+
+/**
+ * The parts every postmortem template shares, under the many names teams give them. Documents
+ * that clearly follow no preset are read against it: broad aliases, no order, no word counts.
+ */
+export const generic: Template = {
+  id: 'generic',
+  name: 'Generic postmortem',
+  description: 'Summary, impact, timeline, root cause, resolution and action items, under any of their usual names, in any order.',
+  ordered: false,
+  sections: [
+    {
+      key: 'summary',
+      title: 'Summary',
+      aliases: ['overview', 'incident summary', 'issue summary', 'executive summary', 'incident overview', 'tl dr', 'tldr', 'synopsis', 'abstract', 'summation', 'recap', 'what happened', 'what happened?', 'incident description'],
+      required: true,
+      role: 'summary',
+      description: 'What happened, to whom, for how long, and why, in a few sentences.',
+      scaffold: '${1:Between HH:MM and HH:MM UTC, N users could not X because Y.}\n',
+    },
+    {
+      key: 'duration',
+      title: 'Stats',
+      aliases: ['duration', 'outage duration', 'incident duration', 'time frame', 'timeframe', 'key metrics', 'metrics', 'statistics', 'incident details', 'key facts'],
+      required: false,
+      role: 'duration',
+      description: 'When it started and ended, and the times to detect and to recover.',
+      scaffold: '- Start: ${1:YYYY-MM-DD HH:MM UTC}\n- End: ${2:YYYY-MM-DD HH:MM UTC}\n',
+    },
+    {
+      key: 'impact',
+      title: 'Impact',
+      aliases: ['user impact', 'customer impact', 'business impact', 'impact assessment', 'who was affected', 'what was affected', 'what was impacted', 'affected services', 'scope', 'scope and impact', 'blast radius'],
+      required: false,
+      role: 'impact',
+      description: 'Who was affected and how much: users, requests, money, with numbers.',
+      scaffold: '${1:N}% of requests failed for ${2:N} minutes.\n',
+    },
+    {
+      key: 'timeline',
+      title: 'Timeline',
+      aliases: ['incident timeline', 'timeline of events', 'events timeline', 'event timeline', 'outage timeline', 'detailed timeline', 'chronology', 'sequence of events', 'event log', 'incident log', 'what happened when', 'timeline and response'],
+      required: true,
+      role: 'timeline',
+      description: 'Times with their zone, from the trigger to the all-clear.',
+      scaffold: '- ${1:HH:MM} UTC - ${2:What happened.}\n',
+    },
+    {
+      key: 'detection',
+      title: 'Detection',
+      aliases: ['how it was detected', 'how was it detected', 'how we found out', 'discovery', 'detection and alerting', 'detection and response'],
+      required: false,
+      role: 'detection',
+      description: 'How and when the team learned of the incident.',
+      scaffold: '${1:Which alert or person, and when.}\n',
+    },
+    {
+      key: 'root-cause',
+      title: 'Root Cause',
+      aliases: ['root causes', 'cause', 'causes', 'root cause analysis', 'rca', 'contributing factors', 'contributing factor', 'why did it happen', 'why it happened', 'how did this happen', 'how did it happen', 'how it happened', 'what caused it', 'what went wrong technically', 'cause analysis', 'analysis', 'technical details', 'technical analysis', 'fault', 'five whys', '5 whys', 'root cause and resolution', 'root cause and fix', 'trigger', 'triggers', 'investigation and root cause'],
+      required: true,
+      role: 'root-cause',
+      description: 'What made the incident possible: systems and processes, not people.',
+      scaffold: '${1:What made it possible.}\n',
+    },
+    {
+      key: 'resolution',
+      title: 'Resolution',
+      aliases: ['how we fixed it', 'how it was fixed', 'how it was resolved', 'the fix', 'fix', 'fixes', 'mitigation', 'mitigations', 'recovery', 'resolution and recovery', 'mitigation and resolution', 'response and recovery', 'response', 'incident response', 'solution', 'workaround', 'recovery steps', 'resolution steps'],
+      required: false,
+      role: 'resolution',
+      description: 'How the incident was mitigated, then resolved.',
+      scaffold: '${1:How service was restored.}\n',
+    },
+    {
+      key: 'action-items',
+      title: 'Action Items',
+      aliases: ['action item', 'actions', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'next steps', 'what were doing about it', 'what we are doing about it', 'what we will do', 'corrective actions', 'corrective action', 'corrective measures', 'preventive measures', 'preventative measures', 'corrective and preventative measures', 'corrective and preventive measures', 'preventive actions', 'prevention', 'preventing recurrence', 'remediations', 'action plan', 'tasks', 'todo', 'to do', 'future work', 'improvements', 'going forward', 'lessons and next steps', 'outstanding actions', 'remediation', 'remediation items', 'moving forward', 'planned actions', 'what were changing', 'what we are changing', 'corrective', 'preventive', 'preventative', 'measures against', 'measures'],
+      required: true,
+      role: 'action-items',
+      description: 'Specific tasks that keep it from happening again, each with an owner and a ticket or date.',
+      scaffold: '- [ ] ${1:Add an alert on error rate} (owner: @${2:name}, ${3:TICKET-123})\n',
+    },
+    {
+      key: 'lessons',
+      title: 'Lessons Learned',
+      aliases: ['lessons', 'learnings', 'takeaways', 'what went well', 'what went wrong', 'what didnt go well', 'what did not go well', 'where we got lucky', 'retrospective', 'how did we do', 'reflections'],
+      required: false,
+      role: 'lessons',
+      description: 'What went well, what went wrong, and where the team got lucky.',
+      scaffold: '- ${1}\n',
+    },
+  ],
+};
