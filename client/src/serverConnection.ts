@@ -23,7 +23,7 @@ export class ServerConnection implements vscode.Disposable {
     const { createLanguageClient } = await import('./languageClient');
     const client = createLanguageClient(this.context, this.log);
     // Registered before start, so no status pushed during start-up is missed.
-    client.onNotification(DocumentStatusNotification, (params) =>
+    client.onNotification(DocumentStatusNotification.method, (params: DocumentStatusParams) =>
       this.statusChanged.fire({ uri: client.protocol2CodeConverter.asUri(params.uri), params }),
     );
     try {

@@ -102,7 +102,7 @@ export class Session {
       log,
     );
     this.status = new DocumentStatusSender((params) =>
-      connection.sendNotification(DocumentStatusNotification, params).catch((error: unknown) => log.error('documentStatus', error, { uri: params.uri })),
+      connection.sendNotification(DocumentStatusNotification.method, params).catch((error: unknown) => log.error('documentStatus', error, { uri: params.uri })),
     );
   }
 

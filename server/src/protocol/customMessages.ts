@@ -3,9 +3,9 @@
  * imported by both sides (as vscode-eslint's `$shared/customMessages.ts` and rust-analyzer's
  * `lsp_ext.ts` do): the `workspace/executeCommand` commands with their argument and result types,
  * and the notifications. Nothing here loads the engine: the server answers `initialize` with
- * these ids before the engine is loaded.
+ * these ids before the engine is loaded, and it imports nothing at run time (not even the LSP
+ * library), so the VS Code client can import it while activating and stay cheap.
  */
-import { NotificationType } from 'vscode-languageserver-protocol';
 import type { Metrics } from '../engine/model';
 
 /** The commands the server runs with `workspace/executeCommand`, each with one object argument. */
@@ -73,7 +73,14 @@ export interface DocumentStatusParams {
   info: DocumentInfo | null;
 }
 
-export const DocumentStatusNotification = new NotificationType<DocumentStatusParams>('postmortem/documentStatus');
+/** A notification's method, with its params type carried for `sendNotification` and `onNotification`. */
+export interface Notification<P> {
+  readonly method: string;
+  /** Never set: it only carries the params type. */
+  readonly params?: P;
+}
+
+export const DocumentStatusNotification: Notification<DocumentStatusParams> = { method: 'postmortem/documentStatus' };
 
 /** The `experimental` client capability that asks for `postmortem/documentStatus`. */
 export const DOCUMENT_STATUS_CAPABILITY = 'postmortemDocumentStatus';
