@@ -1,7 +1,7 @@
 import type { TimeMention } from '../model';
 import { lineRange } from '../document/lines';
-import { scanLine, type WrittenTime } from './scan';
-import { resolveTime, type CalendarDate, type TimeContext } from './resolve';
+import { orderNumericDates, scanLine, type WrittenTime } from './scan';
+import { resolveTime, STAND_IN_YEAR, type CalendarDate, type TimeContext } from './resolve';
 import { toLuxonZone } from './zones';
 
 export interface DocumentTimes {
@@ -28,14 +28,16 @@ export interface TimeOptions {
  */
 export function readDocumentTimes(lines: readonly string[], readable: (line: number) => boolean, options: TimeOptions): DocumentTimes {
   const written: Array<{ line: number; items: WrittenTime[] }> = [];
-  let firstDate: CalendarDate | undefined;
   for (let line = 0; line < lines.length; line++) {
     if (!readable(line)) continue;
     const items = scanLine(lines[line]);
     if (items.length === 0) continue;
     written.push({ line, items });
-    firstDate ??= items.find((w) => w.date)?.date;
   }
+  const allItems = written.flatMap((w) => w.items);
+  orderNumericDates(allItems);
+  fillYears(allItems);
+  const firstDate = allItems.find((w) => w.date)?.date;
   const incidentDate = options.incidentDate ?? firstDate;
   const zones = { ...options, defaultZone: options.defaultZone ?? prevailingZone(written) };
   const byLine = new Map<number, TimeMention[]>();
@@ -61,6 +63,17 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     }
   }
   return { byLine, all, incidentDate };
+}
+
+/**
+ * "Friday, August 23rd" takes the year the document writes elsewhere (the first one); in a
+ * document that writes none, a stand-in year that is never shown.
+ */
+function fillYears(items: WrittenTime[]): void {
+  const year = items.find((w) => w.date && w.date.year > 0)?.date?.year;
+  for (const item of items) {
+    if (item.date && item.date.year === 0) item.date = { ...item.date, year: year ?? STAND_IN_YEAR, standIn: year === undefined || undefined };
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ export interface CalendarDate {
   year: number;
   month: number;
   day: number;
+  /** A year the document never writes, stood in for: spans are right, the date is not shown. */
+  standIn?: boolean;
 }
 
 /** What a time written without a date or zone takes from its surroundings. */
@@ -19,6 +21,8 @@ export interface TimeContext {
 const FALLBACK_ZONE = 'UTC';
 /** The stand-in day for documents that write times but no date at all. */
 const FLOATING_DATE: CalendarDate = { year: 2000, month: 1, day: 3 };
+/** The year for dates written without one, in a document that writes no year at all. */
+export const STAND_IN_YEAR = 2000;
 
 /**
  * Places a written time on the calendar. Returns undefined for a date alone and for impossible
@@ -42,7 +46,7 @@ export function resolveTime(written: WrittenTime, context: TimeContext, range: R
     zoneSource: source,
     zoneText: writtenZone ? written.zone : undefined,
     hasDate: written.date !== undefined,
-    floating: !written.date && !context.date,
+    floating: date === FLOATING_DATE || date.standIn === true,
     rolledOver: false,
   };
 }
@@ -58,13 +62,13 @@ const midnights = new Map<string, number | null>();
  */
 function instantOf(date: CalendarDate, time: NonNullable<WrittenTime['time']>, zone: string): number | undefined {
   if (!FIXED_OFFSET.test(zone)) {
-    const instant = DateTime.fromObject({ ...date, ...time }, { zone });
+    const instant = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, ...time }, { zone });
     return instant.isValid ? instant.toMillis() : undefined;
   }
   const key = `${date.year}-${date.month}-${date.day} ${zone}`;
   let midnight = midnights.get(key);
   if (midnight === undefined) {
-    const day = DateTime.fromObject({ ...date }, { zone });
+    const day = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone });
     midnight = day.isValid ? day.toMillis() : null;
     if (midnights.size > 10_000) midnights.clear();
     midnights.set(key, midnight);

@@ -1,4 +1,4 @@
-import { ZONE_PATTERN } from './zones';
+import { ZONE_ABBREVIATIONS, ZONE_PATTERN } from './zones';
 
 /** A date and/or time as written on one line, before it is placed on the calendar. */
 export interface WrittenTime {
@@ -6,7 +6,10 @@ export interface WrittenTime {
   start: number;
   end: number;
   text: string;
-  date?: { year: number; month: number; day: number };
+  /** `year` is 0 where none is written ("August 23rd"): the document's year is taken for it. */
+  date?: { year: number; month: number; day: number; standIn?: boolean };
+  /** A numeric date whose day and month could be either way round ("04/06/2023"). */
+  numeric?: { first: number; second: number; separator: string };
   time?: { hour: number; minute: number; second: number };
   zone?: string;
 }
@@ -17,7 +20,10 @@ const MONTH_NAMES = [
 ];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
-const ORDINAL = '(?:st|nd|rd|th)?';
+const ORDINAL = '(?:st|nd|rd|th|\\.(?=\\s))?';
+/** Month names as a yearless date needs them: capitalised, so "may" the verb is not May. */
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY_NAME = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 
 const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => WrittenTime['date'] }> = [
   {
@@ -26,23 +32,40 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
   },
   {
     // 04-12-2022, 17/01/2021: day first unless that cannot be (13 and up is a day), and day
-    // first with dashes or dots, month first with slashes, as those who write them mostly mean.
+    // first with dashes or dots, month first with slashes, as those who write them mostly mean;
+    // the document's other dates can settle it (see orderNumericDates).
     pattern: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/giy,
     read: (m) => numericDate(+m[1], +m[3], +m[4], m[2] === '/'),
   },
   {
-    pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'giy'),
+    // "March 11, 2024", "January23, 2021"
+    pattern: new RegExp(`${WEEKDAY}${MONTH}\\s*(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'giy'),
     read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
   },
   {
     pattern: new RegExp(`${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, 'giy'),
     read: (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }),
   },
+  {
+    // "Friday, August 23rd", "April 1st": no year; the document's year is taken for it.
+    pattern: new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+(\\d{1,2})${ORDINAL}(?![\\d:])`, 'y'),
+    read: (m) => ({ year: 0, month: monthNumber(m[1]), day: +m[2] }),
+  },
+  {
+    pattern: new RegExp(`${WEEKDAY_NAME}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'y'),
+    read: (m) => ({ year: 0, month: monthNumber(m[2]), day: +m[1] }),
+  },
 ];
 
+const NUMERIC_DATE_FORM = DATE_FORMS[1].pattern;
+
 // "9:00 AM: Issue detected" ends at "AM"; only a digit or ":digit" after it means something else.
-const CLOCK = /(?<![\d:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?(?!\d|:\d)/giy;
-const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m\b\.?/giy;
+// The meridiem ends where letters and digits do: "5:30 PM_" (italic) is 5:30 PM too. "09h00" and
+// "12h09 PM" are written where a colon is not.
+const CLOCK = /(?<![\d:.,/])(\d{1,2})(?::|h(?=\d{2}(?:\s*[ap]\.?\s?m|\s|$)))(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m(?![a-z\d])\.?)?(?!\d|:\d)/giy;
+const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m(?![a-z\d])\.?/giy;
+/** An hour with a zone and nothing else: "from 4pm to 6 GMT". */
+const HOUR_AND_ZONE = new RegExp(`(?<![\\d:.,/+-])(\\d{1,2})(?=\\s(?:${ZONE_ABBREVIATIONS.filter((z) => z.length > 1).join('|')})\\b(?![+-]))`, 'y');
 /** Military time as written in reports: "2100hrs", "0930 hours". */
 const MILITARY = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?|hours)\b/iy;
 const ZONE_AFTER = new RegExp(`\\s*\\(?\\s*(${ZONE_PATTERN})\\s*\\)?(?![A-Za-z])`, 'y');
@@ -67,29 +90,60 @@ function matchAt(pattern: RegExp, line: string, index: number): RegExpExecArray 
   return pattern.exec(line);
 }
 
-function readDate(line: string, index: number): { date: WrittenTime['date']; end: number } | undefined {
+function readDate(line: string, index: number): { date: WrittenTime['date']; end: number; numeric?: WrittenTime['numeric'] } | undefined {
   for (const form of DATE_FORMS) {
     const m = matchAt(form.pattern, line, index);
     if (m) {
       const date = form.read(m);
-      if (date && date.month >= 1 && date.day >= 1 && date.day <= 31) return { date, end: index + m[0].length };
+      if (date && date.month >= 1 && date.day >= 1 && date.day <= 31) {
+        const numeric = form.pattern === NUMERIC_DATE_FORM ? { first: +m[1], second: +m[3], separator: m[2] } : undefined;
+        return { date, end: index + m[0].length, numeric };
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * Numeric dates written the same way are meant the same way in one document: when one of them
+ * can only be day first (13/04/2023), so are the others ("06/04/2023" is the 6th of April), and
+ * likewise month first.
+ */
+export function orderNumericDates(items: readonly WrittenTime[]): void {
+  const dayFirst = new Map<string, boolean>();
+  for (const { numeric } of items) {
+    if (!numeric) continue;
+    if (numeric.first > 12 && numeric.second <= 12) dayFirst.set(numeric.separator, true);
+    else if (numeric.second > 12 && numeric.first <= 12 && !dayFirst.has(numeric.separator)) dayFirst.set(numeric.separator, false);
+  }
+  for (const item of items) {
+    const settled = item.numeric && item.date ? dayFirst.get(item.numeric.separator) : undefined;
+    if (settled === undefined || !item.numeric || !item.date) continue;
+    const [day, month] = settled ? [item.numeric.first, item.numeric.second] : [item.numeric.second, item.numeric.first];
+    if (month >= 1 && month <= 12) item.date = { year: item.date.year, month, day };
+  }
 }
 
 function readClock(line: string, index: number): { time: WrittenTime['time']; end: number } | undefined {
   const military = matchAt(MILITARY, line, index);
   if (military) return { time: { hour: Number(military[1]), minute: Number(military[2]), second: 0 }, end: index + military[0].length };
   const m = matchAt(CLOCK, line, index) ?? matchAt(HOUR_ONLY, line, index);
-  if (!m) return undefined;
-  const hasMinutes = m[0].includes(':');
+  if (!m) {
+    const bare = matchAt(HOUR_AND_ZONE, line, index);
+    const hour = bare ? Number(bare[1]) : 25;
+    return hour <= 23 ? { time: { hour, minute: 0, second: 0 }, end: index + bare![0].length } : undefined;
+  }
+  // CLOCK has four groups, HOUR_ONLY two.
+  const hasMinutes = m.length === 5;
+  // "09h00" is a time, "2h30" of downtime is a length.
+  if (hasMinutes && !m[0].includes(':') && m[1].length < 2 && !m[4]) return undefined;
   let hour = Number(m[1]);
   const minute = hasMinutes ? Number(m[2]) : 0;
   const second = hasMinutes && m[3] ? Number(m[3]) : 0;
   const meridiem = (hasMinutes ? m[4] : m[2])?.toLowerCase();
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
+  // "13:20pm" is a 24-hour time with a meridiem it does not need.
+  if (meridiem && hour <= 12) {
+    if (hour < 1) return undefined;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && minute + second > 0)) return undefined;
@@ -112,7 +166,7 @@ function readTimeFirst(line: string, index: number): WrittenTime | undefined {
   if (zone) Object.assign(result, { zone: zone.zone, end: zone.end });
   const join = matchAt(TIME_DATE_JOIN, line, result.end);
   const date = join ? readDate(line, result.end + join[0].length) : undefined;
-  if (date) Object.assign(result, { date: date.date, end: date.end });
+  if (date) Object.assign(result, { date: date.date, end: date.end, numeric: date.numeric });
   return result;
 }
 
@@ -120,7 +174,7 @@ function readTimeFirst(line: string, index: number): WrittenTime | undefined {
 function readDateFirst(line: string, index: number): WrittenTime | undefined {
   const date = readDate(line, index);
   if (!date) return undefined;
-  const result: WrittenTime = { start: index, end: date.end, text: '', date: date.date };
+  const result: WrittenTime = { start: index, end: date.end, text: '', date: date.date, numeric: date.numeric };
   const join = matchAt(DATE_TIME_JOIN, line, result.end);
   const clock = join ? readClock(line, result.end + join[0].length) : undefined;
   if (clock) {

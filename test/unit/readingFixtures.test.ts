@@ -1,0 +1,187 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, type LintResult } from '../../server/src/engine';
+
+/**
+ * Each document in test/reading/ opens with `<!-- reading {json} -->`: what a careful reader finds
+ * in it (the template it follows, when the incident started and ended, how many timeline entries it
+ * has...). The comment is blanked before linting, without configuration, and every field it names is
+ * checked. See test/reading/README.md.
+ */
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'reading');
+const READING = /^<!--\s*reading\s+(\{.*\})\s*-->$/;
+
+interface Reading {
+  template?: string;
+  start?: string | null;
+  end?: string | null;
+  durationMinutes?: number | null;
+  timeToDetectMinutes?: number | null;
+  timelineEntries?: number;
+  missing?: string[];
+  errors?: number;
+}
+
+/** What each fixture shows, for the test names. */
+const SHOWS: Record<string, string> = {
+  'alx-date-without-space.md': 'an ALX document with dates written "January23, 2021" and times in WAT',
+  'alx-issue-summary.md': 'an ALX document: Issue Summary with Duration, Impact and Root cause, "10:15 AM UTC - " bullets',
+  'alx-no-date.md': 'an ALX document with no date anywhere: times of day only',
+  'date-dd-mm-yyyy.md': 'dates written dd-mm-yyyy (24-10-2024)',
+  'date-dotted-day-month-europe-berlin.md': 'dates written dd.mm.yyyy, times in Europe/Berlin',
+  'date-mm-dd-yyyy-est.md': 'dates written mm-dd-yyyy (11-19-2023), times in EST crossing UTC midnight',
+  'date-slash-day-first-settled-utc-plus-3.md': 'dd/mm/yyyy settled by a day over 12 elsewhere, times in UTC+3',
+  'date-without-year-ordinal-pdt.md': 'a date with no year ("Friday, August 23rd", year in the title), PDT on every time',
+  'google-sre-outage-markers.md': 'a Google SRE document: "(all times UTC)", table with OUTAGE BEGINS / OUTAGE ENDS',
+  'labelled-fields-with-offsets.md': 'Start and End fields with a +02:00 offset',
+  'lifecycle-impact-started-incident-resolved.md': 'lifecycle markers "Impact started" and "Incident resolved" after a harmless first entry',
+  'noise-code-logs-urls.md': 'times in fenced code, log excerpts, command output and URLs are not entries',
+  'range-between-in-summary-pst-heading.md': 'a range "between 13:46 and 17:30 PST" in the summary and "## Timeline (PST)"',
+  'stated-window-timeline-runs-past-end.md': 'a timeline that runs on past the stated end: the stated window wins',
+  'team-next-steps-contributing-factors-impact-table.md': 'a team template with "Contributing factors", "Next steps", "Time (UTC)" and an impact table "| Duration | 3h 45m |"',
+  'team-remediation.md': 'a team template with "Root cause analysis" and "Remediation"',
+  'team-stats-what-were-doing-about-it.md': 'a team template with a "Stats" list and "What we\'re doing about it"',
+  'team-what-happened-why-how-followups.md': 'a team template: "What happened", "Why did it happen?", "How we fixed it", "Follow-ups"',
+  'timeline-approximate-and-unknown-minutes.md': 'approximate "~16:00" is an entry, "14:??" is not',
+  'timeline-bold-utc-bullets-summary-range.md': '"**16:58 UTC** -" bullets and "from 16:58 to 18:46 UTC" in the summary',
+  'timeline-bracket-month-day.md': '"[03-26 23:04]" month-day brackets crossing midnight, year written elsewhere',
+  'timeline-brackets-and-chat-log.md': '"[08:47]" lines under "## Timeline (all times UTC)" and a pasted chat log outside it',
+  'timeline-grouped-under-date-headings.md': 'entries grouped under "#### 2023-04-06" date headings, in CEST',
+  'timeline-heading-per-entry.md': 'one "### 2021-06-11 21:01" heading per entry',
+  'timeline-italic-times.md': 'italic "*14:05*" times in EDT',
+  'timeline-lines-with-hard-breaks-no-onset.md': 'plain lines ending in two spaces; no onset stated, the first entry with impact starts it',
+  'timeline-lowercase-pm-us-pacific.md': 'lowercase "2:14 pm" times in US/Pacific',
+  'timeline-table-date-and-time-columns.md': 'a timeline table with Date and Time columns',
+  'timeline-table-day-date-time-multi-day.md': 'a Day | Date | Time table over three days',
+  'unknowable-contradicting-start.md': 'a document whose stated starts contradict each other',
+  'unknowable-security-exposure-no-onset.md': 'a security report with no single onset',
+  'wrapper-html-headings.md': 'HTML headings (<h2>Timeline</h2>)',
+  'wrapper-template-html-comments-all-clear.md': 'HTML comments left from a template, and "All clear" as the end',
+  'wrapper-toml-front-matter-hugo.md': 'TOML front matter (+++) with a publish date, and a Hugo shortcode',
+  'wrapper-yaml-front-matter-jekyll-raw.md': 'YAML front matter and Jekyll tags ({% include %}, {% raw %})',
+};
+
+interface Fixture {
+  name: string;
+  text: string;
+  reading: Reading;
+}
+
+/**
+ * Blanks the reading comment so every line keeps its number. Front matter must open the document,
+ * so when it follows the comment the comment is dropped instead and an empty line is added at the end.
+ */
+function readFixture(name: string): Fixture {
+  const raw = readFileSync(join(FIXTURES, name), 'utf8');
+  const eol = raw.includes('\r\n') ? '\r\n' : '\n';
+  const lines = raw.split(/\r?\n/);
+  const match = READING.exec(lines[0]);
+  if (!match) throw new Error(`${name}: the first line must be <!-- reading {json} -->`);
+  const reading = JSON.parse(match[1]) as Reading;
+  const opensFrontMatter = /^(---|\+\+\+)\s*$/.test(lines[1] ?? '');
+  const body = opensFrontMatter ? [...lines.slice(1), ''] : ['', ...lines.slice(1)];
+  return { name, text: body.join(eol), reading };
+}
+
+/** Minutes after midnight UTC of a time of day with its offset: `10:00:00+02:00`, `10:00:00Z`. */
+function timeOfDayMinutes(value: string): number | undefined {
+  const m = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.exec(value);
+  if (!m) return undefined;
+  let minutes = Number(m[1]) * 60 + Number(m[2]);
+  if (m[4] !== 'Z') {
+    const sign = m[4].startsWith('-') ? -1 : 1;
+    const digits = m[4].slice(1).replace(':', '');
+    minutes -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  }
+  return ((minutes % 1440) + 1440) % 1440;
+}
+
+/** Whether `actual` names the instant (or, without a date, the time of day) that `expected` does. */
+function sameTime(actual: string, expected: string): boolean {
+  const expectedTime = timeOfDayMinutes(expected);
+  if (expectedTime !== undefined) return timeOfDayMinutes(actual) === expectedTime;
+  const a = Date.parse(actual);
+  return !Number.isNaN(a) && /^\d{4}-\d{2}-\d{2}T/.test(actual) && a === Date.parse(expected);
+}
+
+/** Every way the engine's reading differs from the fixture's, one line each. */
+function differences(result: LintResult, reading: Reading): string[] {
+  const out: string[] = [];
+  const { metrics } = result;
+  if (reading.template !== undefined && result.template.id !== reading.template) {
+    out.push(`template ${result.template.id}, expected ${reading.template} (${result.templateReason})`);
+  }
+  const times: Array<['start' | 'end', string | undefined]> = [
+    ['start', metrics.startTime],
+    ['end', metrics.endTime],
+  ];
+  for (const [field, actual] of times) {
+    const expected = reading[field];
+    if (expected === undefined) continue;
+    if (expected === null) {
+      if (actual !== undefined) out.push(`${field} ${actual}, expected none reported`);
+    } else if (actual === undefined) {
+      out.push(`${field} not reported, expected ${expected}`);
+    } else if (!sameTime(actual, expected)) {
+      out.push(`${field} ${actual}, expected ${expected}`);
+    }
+  }
+  const numbers: Array<['durationMinutes' | 'timeToDetectMinutes', number | undefined]> = [
+    ['durationMinutes', metrics.durationMinutes],
+    ['timeToDetectMinutes', metrics.timeToDetectMinutes],
+  ];
+  for (const [field, actual] of numbers) {
+    const expected = reading[field];
+    if (expected === undefined) continue;
+    if (expected === null) {
+      if (actual !== undefined) out.push(`${field} ${actual}, expected none reported`);
+    } else if (actual !== expected) {
+      out.push(`${field} ${actual ?? 'not reported'}, expected ${expected}`);
+    }
+  }
+  if (reading.timelineEntries !== undefined && result.document.timeline.length !== reading.timelineEntries) {
+    const lines = result.document.timeline.map((e) => e.line + 1).join(',');
+    out.push(`${result.document.timeline.length} timeline entries (lines ${lines || 'none'}), expected ${reading.timelineEntries}`);
+  }
+  if (reading.missing !== undefined) {
+    const missing = result.diagnostics
+      .filter((d) => d.code === 'PM001')
+      .map((d) => /Missing required section "([^"]+)"/.exec(d.message)?.[1] ?? d.message)
+      .sort();
+    const expected = [...reading.missing].sort();
+    if (JSON.stringify(missing) !== JSON.stringify(expected)) {
+      out.push(`missing sections ${JSON.stringify(missing)}, expected ${JSON.stringify(expected)}`);
+    }
+  }
+  if (reading.errors !== undefined) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length !== reading.errors) {
+      out.push(`${errors.length} errors (${errors.map((d) => `${d.range.start.line + 1}:${d.code} ${d.message}`).join(' | ')}), expected ${reading.errors}`);
+    }
+  }
+  return out;
+}
+
+/** "start, end and entries": what the test checks, for its name. */
+function checked(reading: Reading): string {
+  const parts: string[] = [];
+  if (reading.template !== undefined) parts.push('template');
+  if (reading.start !== undefined) parts.push(reading.start === null ? 'no start' : 'start');
+  if (reading.end !== undefined) parts.push(reading.end === null ? 'no end' : 'end');
+  if (reading.durationMinutes !== undefined) parts.push(reading.durationMinutes === null ? 'no duration' : 'duration');
+  if (reading.timeToDetectMinutes !== undefined) parts.push(reading.timeToDetectMinutes === null ? 'no time to detect' : 'time to detect');
+  if (reading.timelineEntries !== undefined) parts.push('entries');
+  if (reading.missing !== undefined) parts.push('missing sections');
+  if (reading.errors !== undefined) parts.push('errors');
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
+}
+
+for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+  const fixture = readFixture(name);
+  test(`${SHOWS[name] ?? name}: ${checked(fixture.reading)}`, () => {
+    const found = differences(lint(fixture.text), fixture.reading);
+    assert.deepEqual(found, [], `${name}: ${found.join('; ')}`);
+  });
+}
