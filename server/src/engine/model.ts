@@ -74,8 +74,11 @@ export interface TimelineEntry {
   time: TimeMention;
   /** The entry's text without the time. */
   text: string;
+  /** The most decisive lifecycle step the entry names. */
   role?: LifecycleRole;
-  source: 'list' | 'table' | 'line' | 'sentence';
+  /** Every step it names ("The outage began; alerts fired" starts and detects). */
+  roles: LifecycleRole[];
+  source: 'list' | 'table' | 'line' | 'sentence' | 'heading';
 }
 
 export interface ActionItem {
@@ -108,6 +111,8 @@ export interface StatedDuration {
 export interface MetricSources {
   start?: number;
   end?: number;
+  /** Where the document states its length, when the duration is taken from that. */
+  duration?: number;
   detected?: number;
   acknowledged?: number;
   escalated?: number;

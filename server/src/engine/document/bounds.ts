@@ -1,6 +1,7 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
+import { isAftermath, saysServiceBack } from './lifecycle';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -59,18 +60,22 @@ function isRange(text: string, first: TimeMention, second: TimeMention): boolean
   return RANGE_JOIN.test(text.slice(first.range.end.character, second.range.start.character));
 }
 
+/**
+ * Bounds from the timeline, read as a reviewer reads it: the start is the "OUTAGE BEGINS" marker,
+ * else the first entry as written (a later row written out of order is not the onset); the end is the first entry where the service came back, else
+ * the last entry that is not aftermath (closing the incident, telling people, follow-up work).
+ */
 function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void {
   if (timeline.length === 0) return;
-  const sorted = [...timeline].sort((a, b) => a.time.epochMs - b.time.epochMs);
-  const started = timeline.find((e) => e.role === 'started');
-  const resolved = [...timeline].reverse().find((e) => e.role === 'resolved');
   if (!bounds.start && !bounds.unreadable.some((u) => u.which === 'start')) {
-    const entry = started ?? sorted[0];
+    const entry = timeline.find((e) => e.roles.includes('started')) ?? timeline[0];
     bounds.start = { time: entry.time, source: 'timeline', line: entry.line };
   }
   if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end')) {
-    const entry = resolved ?? sorted[sorted.length - 1];
-    if (entry !== sorted[0] || resolved) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
+    const startMs = bounds.start?.time.epochMs ?? -Infinity;
+    const after = timeline.filter((e) => e.time.epochMs > startMs);
+    const entry = after.find((e) => saysServiceBack(e.text)) ?? [...after].reverse().find((e) => !isAftermath(e.text));
+    if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
 }
 

@@ -2,9 +2,14 @@ import { DateTime } from 'luxon';
 import type { IncidentBound, LifecycleRole, MetricSources, Metrics, TimeMention, TimelineEntry } from '../model';
 import { minutesBetween } from '../time/resolve';
 import { toLuxonZone } from '../time/zones';
+import type { StatedFacts } from './statedFacts';
 
-/** Duration and time-to metrics, in whole minutes from the start; negative spans are left out. */
-export function computeMetrics(start: IncidentBound | undefined, end: IncidentBound | undefined, timeline: readonly TimelineEntry[]): Metrics {
+/**
+ * Duration and time-to metrics, in whole minutes from the start; negative spans are left out. A
+ * length or time to detect that the document states is taken as stated: the writer knew it, and
+ * where it disagrees with the times, a rule says so.
+ */
+export function computeMetrics(start: IncidentBound | undefined, end: IncidentBound | undefined, timeline: readonly TimelineEntry[], stated: StatedFacts = { durations: [] }): Metrics {
   const metrics: Metrics = {};
   const sources: MetricSources = {};
   if (start) {
@@ -15,24 +20,36 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
     metrics.endTime = isoFor(end.time);
     sources.end = end.line;
   }
+  const statedDuration = stated.durations[0];
+  if (statedDuration) {
+    metrics.durationMinutes = statedDuration.minutes;
+    sources.duration = statedDuration.range.start.line;
+  } else if (start && end) {
+    const duration = minutesBetween(start.time, end.time);
+    if (duration >= 0) metrics.durationMinutes = duration;
+  }
+  if (stated.timeToDetect) {
+    metrics.timeToDetectMinutes = stated.timeToDetect.minutes;
+    sources.detected = stated.timeToDetect.range.start.line;
+  }
   if (start) {
     const since = (role: LifecycleRole, source: keyof MetricSources): number | undefined => {
-      const entry = timeline.find((e) => e.role === role);
-      if (!entry) return undefined;
-      const minutes = minutesBetween(start.time, entry.time);
-      if (minutes < 0) return undefined;
-      sources[source] = entry.line;
-      return minutes;
+      // The first at or after the start: a warning seen before the onset is not its detection.
+      for (const entry of timeline) {
+        if (!entry.roles.includes(role)) continue;
+        const minutes = minutesBetween(start.time, entry.time);
+        if (minutes < 0) continue;
+        sources[source] = entry.line;
+        return minutes;
+      }
+      return undefined;
     };
-    if (end) {
-      const duration = minutesBetween(start.time, end.time);
-      if (duration >= 0) metrics.durationMinutes = duration;
-    }
-    metrics.timeToDetectMinutes = since('detected', 'detected');
+    metrics.timeToDetectMinutes ??= since('detected', 'detected');
     metrics.timeToAcknowledgeMinutes = since('acknowledged', 'acknowledged');
     metrics.timeToEscalateMinutes = since('escalated', 'escalated');
     metrics.timeToMitigateMinutes = since('mitigated', 'mitigated');
-    metrics.timeToResolveMinutes = since('resolved', 'resolved') ?? metrics.durationMinutes;
+    // The incident is resolved at its end; a "resolved" entry stands in only where no end is known.
+    metrics.timeToResolveMinutes = metrics.durationMinutes ?? since('resolved', 'resolved');
   }
   for (const key of Object.keys(metrics) as Array<keyof Metrics>) if (metrics[key] === undefined) delete metrics[key];
   if (Object.keys(sources).length) metrics.sources = sources;

@@ -1,4 +1,4 @@
-import type { PostmortemDocument, Section, StatedDuration } from '../model';
+import type { PostmortemDocument, Section } from '../model';
 import type { SectionRole, Template } from '../templates/template';
 import { walkSections } from '../templates/template';
 import { matcherFor } from '../templates/match';
@@ -6,7 +6,6 @@ import { chooseTemplate } from '../templates/select';
 import { findPreset } from '../templates/presets';
 import { readDeclaredZone } from '../time/declaredZone';
 import { readDocumentTimes } from '../time/documentTimes';
-import { scanLine } from '../time/scan';
 import { detectEol, splitLines, lineRange } from './lines';
 import { parseMarkdown } from './markdown';
 import { buildSections, readSectionLines } from './sections';
@@ -16,9 +15,8 @@ import { actionSections, readActionItems } from './actionItems';
 import { findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
 import { computeMetrics } from './metrics';
-import { readStatedDuration } from './statedDurations';
+import { readStatedFacts } from './statedFacts';
 import { plainText } from './plainText';
-import { normalizeTitle } from '../templates/normalize';
 
 export interface ParseOptions {
   /** A template, or undefined to choose the preset that fits the document best. */
@@ -37,7 +35,6 @@ export interface ParseResult {
 
 const PROSE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table']);
 const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'front-matter', 'html']);
-const DURATION_KEY = /^(?:duration|outage duration|incident duration|total duration|length|downtime|total downtime)$/;
 
 const roleKeyCache = new WeakMap<Template, Map<SectionRole, ReadonlySet<string>>>();
 
@@ -80,8 +77,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const readTimelineEntries = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);
   const titleLines = new Set(allSections.map((s) => s.line));
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
-  const summaryKeys = new Set([...roleKeys('summary'), ...roleKeys('duration')]);
-  const summaryLines = allSections.filter((s) => s.key && summaryKeys.has(s.key)).flatMap((s) => Array.from({ length: s.endLine - s.line }, (_, i) => s.line + i));
+  const summaryLines = statementLines(allSections, new Set([...roleKeys('summary'), ...roleKeys('duration'), ...roleKeys('impact')]), structure.kinds);
+  const facts = readStatedFacts(lines, metadata, structure, summaryLines);
   const statedBounds = findBounds(metadata, (line) => lines[line], times.byLine, readTimelineEntries, summaryLines);
   const timeline = anchorTimeline(readTimelineEntries, statedBounds.start, statedBounds.end);
   // A bound taken from the timeline follows the entries that were moved.
@@ -104,12 +101,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     timeline,
     times: times.all,
     actionItems,
-    statedDurations: findStatedDurations(lines, metadata, allSections, roleKeys('summary'), roleKeys('duration'), roleKeys('impact')),
+    statedDurations: facts.durations,
     declaredZone,
     start: bounds.start,
     end: bounds.end,
     unreadableBounds: bounds.unreadable,
-    metrics: computeMetrics(bounds.start, bounds.end, timeline),
+    metrics: computeMetrics(bounds.start, bounds.end, timeline, facts),
     words: countWords(lines, structure.kinds),
   };
   return { document, template: choice.template, templateReason: choice.reason, templateNamed: named !== undefined };
@@ -154,32 +151,20 @@ function findDeclaredZone(lines: readonly string[], kinds: readonly string[], da
   return undefined;
 }
 
-function findStatedDurations(
-  lines: readonly string[],
-  metadata: PostmortemDocument['metadata'],
-  sections: readonly Section[],
-  ...roleKeySets: ReadonlyArray<ReadonlySet<string>>
-): StatedDuration[] {
-  const found: StatedDuration[] = [];
-  const fieldLines = new Set<number>();
-  for (const field of metadata) {
-    if (!DURATION_KEY.test(normalizeTitle(field.key))) continue;
-    fieldLines.add(field.line);
-    // A duration written as a range of times is a start and an end, not a stated length.
-    if (scanLine(field.value).filter((t) => t.time).length >= 2) continue;
-    const stated = readStatedDuration(lines[field.line].slice(field.valueRange.start.character), field.line, field.valueRange.start.character, true);
-    if (stated) found.push(stated);
-  }
-  const summaryKeys = new Set(roleKeySets.flatMap((s) => [...s]));
+/**
+ * The lines where a document states its incident's window and length: its summary, duration and
+ * impact sections, and the opening paragraphs before its first recognised section (an intro that
+ * says "From 6 PM to 7 PM GMT, requests failed" is a summary without the heading).
+ */
+function statementLines(sections: readonly Section[], keys: ReadonlySet<string>, kinds: readonly string[]): number[] {
+  const lines: number[] = [];
+  const firstKeyed = sections.find((s) => s.key)?.line ?? kinds.length;
+  for (let line = 0; line < firstKeyed; line++) if (kinds[line] === 'text' || kinds[line] === 'list') lines.push(line);
   for (const section of sections) {
-    if (!section.key || !summaryKeys.has(section.key)) continue;
-    for (let line = section.line; line < section.endLine; line++) {
-      if (fieldLines.has(line)) continue;
-      const stated = readStatedDuration(lines[line], line, 0, false);
-      if (stated && !found.some((f) => f.range.start.line === line)) found.push(stated);
-    }
+    if (!section.key || !keys.has(section.key) || section.parent?.key && keys.has(section.parent.key)) continue;
+    for (let line = section.line; line < section.endLine; line++) lines.push(line);
   }
-  return found;
+  return lines;
 }
 
 function countWords(lines: readonly string[], kinds: readonly string[]): number {

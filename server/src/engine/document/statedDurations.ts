@@ -3,43 +3,66 @@ import { lineRange } from './lines';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-four': 24, 'twenty four': 24, thirty: 30,
+  forty: 40, 'forty-five': 45, 'forty five': 45, 'forty-eight': 48, 'forty eight': 48, sixty: 60, ninety: 90,
 };
-// Number words stand alone ("a" in "data" is not one), and the bare units h and m follow digits
-// only: "2 h" is a duration, "AM" is not "a minute".
+// Number words stand alone ("a" in "data" is not one), and the bare units d, h and m follow
+// digits only: "2 h" is a duration, "AM" is not "a minute".
 const NUMBER = `(\\d+(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}))`;
-// "2100hrs" is a military time, not 2,100 hours.
-const HOURS = `(?!\\d{4}\\s?(?:hrs?|hours)\\b)${NUMBER}\\s*(?:-\\s*)?(?:hours?|hrs?|(?<=\\d\\s?)h)\\b`;
-const MINUTES = `${NUMBER}\\s*(?:-\\s*)?(?:minutes?|mins?|(?<=\\d\\s?)m)\\b`;
-const AMOUNT = new RegExp(`(?:${HOURS}(?:\\s*(?:and|,)?\\s*${MINUTES})?|${MINUTES}|(half an hour))`, 'i');
-const STATEMENT = new RegExp(`(?:\\b(?:lasted|lasting|duration(?: of)?|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total |period )?of|for (?:about|approximately|around|roughly|nearly|almost|over|just over|a total of))\\s*:?\\s*|\\b)${AMOUNT.source}(?:\\s*(?:-\\s*)?(?:long )?(?:outage|downtime|disruption|incident))?`, 'i');
-// "Rejected all calls for 66 minutes": a summary that gives a length in digits after "for" states the duration.
-const TRIGGER = /\b(?:for\s+\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)|lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|(?:minute|hour)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident))\b/i;
+const UNIT = '(days?|hours?|hrs?|minutes?|mins?|(?<=\\d\\s?)[dhm])';
+/**
+ * One quantity of time: "2 hours", "~9h", "four and a half days", "45-minute". "2100hrs" is a
+ * military time, not 2,100 hours.
+ */
+const QUANTITY = new RegExp(`(?<![\\d.])(?:~\\s*)?(?!\\d{4}\\s?(?:hrs?|hours)\\b)${NUMBER}(\\s+and\\s+a\\s+half)?\\s*(?:-\\s*)?${UNIT}(?![a-z])`, 'i');
+const NEXT_QUANTITY = new RegExp(`\\s*(?:,|and)?\\s*${QUANTITY.source}`, 'iy');
+const HALF_AN_HOUR = /\bhalf an hour\b/i;
+const MINUTES_PER: Readonly<Record<string, number>> = { d: 1440, h: 60, m: 1 };
 
-function toNumber(text: string | undefined): number {
-  if (!text) return 0;
+// "Rejected all calls for 66 minutes": a summary that gives a length in digits after "for" states the duration.
+const TRIGGER = /\b(?:for\s+(?:~\s*)?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?)|lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|over (?:~\s*)?\w+(?: and a half)? days|took (?:about |approximately |around |roughly |nearly |almost |over )?\w|(?:minute|hour|day)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident|degradation))\b/i;
+
+function toNumber(text: string): number {
   const lower = text.toLowerCase();
   return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
 }
 
-/** Minutes in an amount of time as written ("2 hours and 45 minutes", "an hour", "90 mins"). */
+function quantityMinutes(m: RegExpExecArray): number {
+  const unit = m[3].toLowerCase();
+  const per = MINUTES_PER[unit.startsWith('day') || unit === 'd' ? 'd' : unit.startsWith('h') ? 'h' : 'm'];
+  return (toNumber(m[1]) + (m[2] ? 0.5 : 0)) * per;
+}
+
+/** Minutes in an amount of time as written ("2 hours and 45 minutes", "an hour", "3h 45m", "~4 days"). */
 export function readAmount(text: string): { minutes: number; index: number; length: number } | undefined {
-  const m = AMOUNT.exec(text);
-  if (!m) return undefined;
-  const minutes = m[4] ? 30 : m[1] ? toNumber(m[1]) * 60 + toNumber(m[2]) : toNumber(m[3]);
-  return { minutes: Math.round(minutes), index: m.index, length: m[0].length };
+  const half = HALF_AN_HOUR.exec(text);
+  const first = QUANTITY.exec(text);
+  if (half && (!first || half.index <= first.index)) return { minutes: 30, index: half.index, length: half[0].length };
+  if (!first) return undefined;
+  let minutes = quantityMinutes(first);
+  let end = first.index + first[0].length;
+  for (let more = 0; more < 2; more++) {
+    NEXT_QUANTITY.lastIndex = end;
+    const next = NEXT_QUANTITY.exec(text);
+    if (!next) break;
+    minutes += quantityMinutes(next);
+    end += next[0].length;
+  }
+  return { minutes: Math.round(minutes), index: first.index, length: end - first.index };
 }
 
 /**
  * A duration the line states for the incident. `asField` is for a "Duration:" field, whose value
- * is the duration itself; elsewhere the line must say so ("the outage lasted 45 minutes").
+ * is the duration itself; elsewhere the line must say so ("the outage lasted 45 minutes"), and the
+ * amount is the first one from where it says so.
  */
 export function readStatedDuration(text: string, line: number, offset: number, asField: boolean): StatedDuration | undefined {
-  if (!asField && !TRIGGER.test(text)) return undefined;
-  const statement = asField ? AMOUNT.exec(text) : STATEMENT.exec(text);
-  if (!statement) return undefined;
-  const amount = readAmount(statement[0]);
+  const trigger = asField ? undefined : TRIGGER.exec(text);
+  if (!asField && !trigger) return undefined;
+  const from = trigger?.index ?? 0;
+  const after = readAmount(text.slice(from));
+  const amount = after ? { ...after, index: after.index + from } : readAmount(text);
   if (!amount || amount.minutes <= 0) return undefined;
-  const start = offset + statement.index + amount.index;
-  return { minutes: amount.minutes, text: statement[0].slice(amount.index, amount.index + amount.length), range: lineRange(line, start, start + amount.length) };
+  const start = offset + amount.index;
+  return { minutes: amount.minutes, text: text.slice(amount.index, amount.index + amount.length), range: lineRange(line, start, start + amount.length) };
 }

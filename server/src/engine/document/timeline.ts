@@ -1,6 +1,6 @@
 import type { Section, TimeMention, TimelineEntry } from '../model';
 import type { MarkdownStructure } from './markdown';
-import { lifecycleRole } from './lifecycle';
+import { lifecycleRole, lifecycleRoles } from './lifecycle';
 import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
 
@@ -39,13 +39,16 @@ export function readTimeline(
       kind === 'table' ? 'table' : LEADING_TIME.test(before) ? (kind === 'list' ? 'list' : 'line') : 'sentence';
     // A sentence reads wrong with its time cut out ("Detected at through alerts").
     const text = source === 'sentence' ? plainText(lines[line]).replace(/^(?:[-*+]|\d+[.)])\s+/, '') : entryText(lines[line], time);
-    const role = lifecycleRole(text) ?? lifecycleRole(enclosingTitle(line) ?? '');
+    const title = enclosingTitle(line) ?? '';
+    const role = lifecycleRole(text) ?? lifecycleRole(title);
+    const roles = lifecycleRoles(text);
     entries.push({
       line,
       range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
       time,
       text,
       role,
+      roles: roles.length ? roles : lifecycleRoles(title),
       source,
     });
   }

@@ -1,6 +1,7 @@
 import type { IncidentBound, LifecycleRole, PostmortemDocument } from '../../model';
 import type { Rule } from '../rule';
 import { comparable, minutesLabel, spanLabel } from '../timeText';
+import { minutesBetween } from '../../time/resolve';
 
 const TOLERANCE_MINUTES = 5;
 const TOLERANCE_SHARE = 0.1;
@@ -20,9 +21,11 @@ export const durationMismatch: Rule = {
     'The start and end must be stated (fields or a range) or marked in the timeline (`OUTAGE BEGINS`, a resolution entry). ' +
     'The first and last timeline entries alone are not compared: a timeline rightly runs from the leadup to the follow-up, longer than the outage.',
   check({ document, report }) {
-    const minutes = document.metrics.durationMinutes;
     const { start, end } = document;
-    if (minutes === undefined || !start || !end || !comparable(start.time, end.time)) return;
+    if (!start || !end || !comparable(start.time, end.time)) return;
+    // The span itself, not the duration metric, which takes a stated duration where there is one.
+    const minutes = minutesBetween(start.time, end.time);
+    if (minutes < 0) return;
     if (!marks(document, start, 'started') || !marks(document, end, 'resolved')) return;
     for (const stated of document.statedDurations) {
       const difference = Math.abs(stated.minutes - minutes);
