@@ -66,7 +66,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const allSections = buildSections(reading.candidates, matcher, lines.length);
   const metadata = [...(frontMatter?.fields ?? []), ...reading.fields];
 
-  const declaredZone = findDeclaredZone(lines, structure.kinds, frontMatter?.data);
+  // Headings, labels and table headers: where "(UTC)" alone declares the zone.
+  const zoneTitleLines = new Set([...reading.candidates.map((c) => c.line), ...structure.tables.map((t) => t.header.line)]);
+  const declaredZone = findDeclaredZone(lines, structure.kinds, zoneTitleLines, frontMatter?.data);
   const times = readDocumentTimes(lines, (line) => READABLE_KINDS.has(structure.kinds[line]), {
     declaredZone: declaredZone?.zone,
     defaultZone: options.defaultZone,
@@ -138,14 +140,14 @@ function findTitle(lines: readonly string[], headings: ReturnType<typeof parseMa
   return undefined;
 }
 
-function findDeclaredZone(lines: readonly string[], kinds: readonly string[], data: Record<string, unknown> | undefined): PostmortemDocument['declaredZone'] {
+function findDeclaredZone(lines: readonly string[], kinds: readonly string[], titleLines: ReadonlySet<number>, data: Record<string, unknown> | undefined): PostmortemDocument['declaredZone'] {
   const fromFrontMatter = data?.timezone ?? data?.time_zone ?? data?.tz;
   if (typeof fromFrontMatter === 'string') {
     return { zone: fromFrontMatter, line: lines.findIndex((l) => /^(?:timezone|time_zone|tz)\s*:/.test(l)) };
   }
   for (let line = 0; line < lines.length; line++) {
     if (kinds[line] === 'fence' || kinds[line] === 'html') continue;
-    const zone = readDeclaredZone(lines[line]);
+    const zone = readDeclaredZone(lines[line], titleLines.has(line));
     if (zone) return { zone, line };
   }
   return undefined;

@@ -48,12 +48,12 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     const mentions: TimeMention[] = [];
     // "Between 13:20 and 14:05 UTC on May 21": a date later on the line also dates the times before it.
     let date = items.find((w) => w.date)?.date ?? lastDate;
-    for (const item of items) {
+    items.forEach((item, i) => {
       if (item.date) date = item.date;
-      const context: TimeContext = { date, zone: zoneContext(lineZone, zones) };
+      const context: TimeContext = { date, zone: zoneContext(rangeZone(lines[line], items, i), lineZone, zones) };
       const mention = resolveTime(item, context, lineRange(line, item.start, item.end));
       if (mention) mentions.push(mention);
-    }
+    });
     // A line with a range ("May 9, 17:30 - May 10, 01:00") hands its first date on: the times
     // below it tell the story from the start, and the timeline rolls them over midnight itself.
     lastDate = items.find((w) => w.date)?.date ?? lastDate;
@@ -98,9 +98,24 @@ function prevailingZone(written: ReadonlyArray<{ items: WrittenTime[] }>): strin
   return top && top.count * 2 > total ? top.zone : undefined;
 }
 
-function zoneContext(lineZone: string | undefined, options: TimeOptions): TimeContext['zone'] {
-  if (lineZone) return { zone: lineZone, source: 'line' };
+/** "9:00 AM to 9:15 AM (UTC)": a zone written at the end of a range zones its start too. */
+const RANGE_TO = /^\s*(?:-|–|—|to|until|till|through|and|~)\s*$/i;
+
+function rangeZone(text: string, items: readonly WrittenTime[], index: number): string | undefined {
+  const next = items[index + 1];
+  if (!next?.zone || !toLuxonZone(next.zone) || !RANGE_TO.test(text.slice(items[index].end, next.start))) return undefined;
+  return next.zone;
+}
+
+/**
+ * The zone of a time written without one: the end of its range's, else the document's declared
+ * zone, else another zone on its line ("12:48 (6:48 PDT)" under "Timeline (UTC)" is UTC), else
+ * the default.
+ */
+function zoneContext(rangeZone: string | undefined, lineZone: string | undefined, options: TimeOptions): TimeContext['zone'] {
+  if (rangeZone) return { zone: rangeZone, source: 'line' };
   if (options.declaredZone) return { zone: options.declaredZone, source: 'declared' };
+  if (lineZone) return { zone: lineZone, source: 'line' };
   if (options.defaultZone) return { zone: options.defaultZone, source: 'default' };
   return undefined;
 }
