@@ -1,7 +1,7 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
-import { isAftermath, saysServiceBack } from './lifecycle';
+import { isAftermath, isPrecondition, saysServiceBack } from './lifecycle';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -62,13 +62,14 @@ function isRange(text: string, first: TimeMention, second: TimeMention): boolean
 
 /**
  * Bounds from the timeline, read as a reviewer reads it: the start is the "OUTAGE BEGINS" marker,
- * else the first entry as written (a later row written out of order is not the onset); the end is the first entry where the service came back, else
+ * else the first entry as written that is not a change made before anything went wrong (a later
+ * row written out of order is not the onset); the end is the first entry where the service came back, else
  * the last entry that is not aftermath (closing the incident, telling people, follow-up work).
  */
 function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void {
   if (timeline.length === 0) return;
   if (!bounds.start && !bounds.unreadable.some((u) => u.which === 'start')) {
-    const entry = timeline.find((e) => e.roles.includes('started')) ?? timeline[0];
+    const entry = timeline.find((e) => e.roles.includes('started')) ?? timeline.find((e) => !isPrecondition(e.text)) ?? timeline[0];
     bounds.start = { time: entry.time, source: 'timeline', line: entry.line };
   }
   if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end')) {

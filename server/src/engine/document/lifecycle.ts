@@ -53,6 +53,17 @@ export function isAftermath(text: string): boolean {
   return AFTERWARDS.test(text);
 }
 
+/**
+ * A change made before anything went wrong (a merge, a commit, a release, a rename): a timeline
+ * that opens with such rows starts the incident at the first row after them. A deployment stays
+ * a candidate onset, as it usually is the moment users are hit.
+ */
+const PRECONDITION = /\b(?:merged|commit(?:ted)?|pull request|PR[- ]?#?\d+|renamed|uploaded|released|release of|rollout began|(?:configuration|config) (?:is |was )?(?:modified|changed|updated))\b/i;
+
+export function isPrecondition(text: string): boolean {
+  return PRECONDITION.test(text) && !lifecycleRoles(text).some((r) => r !== 'detected');
+}
+
 export const LIFECYCLE_WORDS: Readonly<Record<LifecycleRole, readonly string[]>> = {
   started: ['OUTAGE BEGINS', 'INCIDENT BEGINS'],
   detected: ['Detected', 'Alerted', 'Paged', 'Reported'],
