@@ -1,4 +1,4 @@
-import { applyEdits, lint, type Diagnostic, type LintResult, type Position, type ResolvedConfig, type TextEdit } from '../engine';
+import { applyEdits, lint, type Diagnostic, type Fix, type LintResult, type Position, type ResolvedConfig, type TextEdit } from '../engine';
 
 /** Enough for fixes that uncover other fixes; a fix that keeps coming back stops here. */
 export const MAX_FIX_PASSES = 10;
@@ -16,11 +16,11 @@ export interface FixOutcome {
  * whole fixes whose edits neither overlap nor touch one already taken; the rest wait for the
  * next pass, where they are computed again against the changed text.
  */
-export function fixText(text: string, config: ResolvedConfig, first: LintResult = lint(text, config)): FixOutcome {
+export function fixText(text: string, config: ResolvedConfig, first: LintResult = lint(text, config), accept: (fix: Fix) => boolean = () => true): FixOutcome {
   let result = first;
   let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = compatibleFixes(result.diagnostics);
+    const edits = compatibleFixes(result.diagnostics, accept);
     if (edits.length === 0) break;
     const next = applyEdits(text, edits.flat());
     if (next.text === text) break;
@@ -32,10 +32,10 @@ export function fixText(text: string, config: ResolvedConfig, first: LintResult 
 }
 
 /** The edits of each fix that can be applied together with the ones before it. */
-function compatibleFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
+function compatibleFixes(diagnostics: readonly Diagnostic[], accept: (fix: Fix) => boolean): TextEdit[][] {
   const taken: TextEdit[][] = [];
   for (const diagnostic of diagnostics) {
-    const edits = diagnostic.fix?.edits;
+    const edits = diagnostic.fix && accept(diagnostic.fix) ? diagnostic.fix.edits : undefined;
     if (!edits?.length) continue;
     if (taken.some((fix) => fix.some((a) => edits.some((b) => touches(a, b))))) continue;
     taken.push(edits);

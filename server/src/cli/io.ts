@@ -9,6 +9,8 @@ export interface CliIo {
   stderr(line: string): void;
   /** Whether stdout gets ANSI colors: a TTY, and NO_COLOR not set. */
   color: boolean;
+  /** All of standard input, as UTF-8 text (for `postmortem lint -`). */
+  readStdin(): Promise<string>;
 }
 
 /** A path as the user should see it: relative to the working directory when under it, `/` separated. */

@@ -19,3 +19,5 @@ export { scanLine } from './time/scan';
 export { toLuxonZone, ZONE_ABBREVIATIONS } from './time/zones';
 export { lifecycleRole, LIFECYCLE_WORDS } from './document/lifecycle';
 export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate } from './newPostmortem';
+export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } from './incident/severities';
+export { classifyPostmortem, looksLikePostmortem, notAPostmortemNote, DEFAULT_INCLUDE, type PostmortemScope, type ScopeVerdict } from './scope/postmortemScope';

@@ -153,6 +153,20 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     await client.close(uri);
   });
 
+  test('completion on a new timeline line puts the entry first and the missing headings after it, in the order an editor sorts them', async () => {
+    const text = seed.replace('at 11:30 AM UTC.\n', 'at 11:30 AM UTC.\n\n');
+    const uri = client.uri('postmortems/complete-entry-first.md');
+    await client.open(uri, text);
+    const line = rangeOf(text, 'at 11:30 AM UTC.').start.line + 1;
+    const result = items(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 0 } }));
+    // Editors sort by sortText, then by label; '#' sorts before digits, so equal sortTexts would put headings first.
+    const sorted = [...result].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+    assert.ok(sorted.length > 1 && sorted.slice(1).every((i) => i.label.startsWith('#')), JSON.stringify(sorted.map((i) => i.label)));
+    assert.equal(sorted[0].label, '11:35 AM UTC - timeline entry');
+    assert.equal(sorted[0].preselect, true);
+    await client.close(uri);
+  });
+
   test('completion after "##" offers the missing sections, in the template order, with their scaffold', async () => {
     const text = '# Postmortem: Queue backlog\n\n## Issue Summary\n\nQueues backed up.\n\n##';
     const uri = client.uri('postmortems/complete-heading.md');

@@ -35,7 +35,7 @@ export const timeZoneMissing: Rule = {
       report({
         message: `${first.text} has no time zone (read as ${first.zone}${elsewhere}); write the zone ("${first.text} ${zone}") or state one for the whole document ("All times ${zone}").`,
         range: first.range,
-        fix: { title: `Add "${zone}" after ${last.text}`, edits: [{ range: { start: at, end: at }, newText: ` ${zone}` }] },
+        fix: { title: `Add "${zone}" after ${last.text}`, edits: [{ range: { start: at, end: at }, newText: ` ${zone}` }], safe: true },
       });
     }
   },
