@@ -12,7 +12,7 @@ const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
   ['acknowledged', /\b(?:acknowledg(?:e|ed|es|ing)|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
   [
     'detected',
-    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discovered|spotted|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|witnessed|observed?|flagged|triggered)\b/i,
+    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discovered|spotted|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
   ],
 ];
 

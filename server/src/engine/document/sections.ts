@@ -66,7 +66,7 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       candidates.push({ title, form: 'heading', line, start, end: start + loose[2].length, rank: level, needsTemplate: false });
       continue;
     }
-    const label = readLabel(text) ?? (structure.kinds[line] === 'text' ? readBareTitle(text) : undefined);
+    const label = readLabel(structure.kinds[line] === 'html' ? maskMarkup(text) : text) ?? (structure.kinds[line] === 'text' ? readBareTitle(text) : undefined);
     if (!label) continue;
     const title = plainText(label.title);
     if (label.value !== undefined) fields.push(toField(label, title, line));
@@ -85,6 +85,14 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
     });
   }
   return { candidates, fields };
+}
+
+/**
+ * HTML tags, entities and emoji shortcodes blanked out, keeping every other character where it
+ * is: `<p>&emsp;:small_orange_diamond:Start Time: 16:15</p>` holds the field "Start Time".
+ */
+function maskMarkup(text: string): string {
+  return text.replace(/<[^<>]{0,200}>|&[a-z]{2,8};|:[a-z_]{2,40}:(?=\S)/gi, (m) => ' '.repeat(m.length));
 }
 
 /**
