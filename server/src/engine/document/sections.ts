@@ -5,6 +5,7 @@ import { readBareTitle, readLabel, type LineLabel } from './labels';
 import { plainText } from './plainText';
 import { lineRange } from './lines';
 import { scanLine } from '../time/scan';
+import { maskMarkup } from './maskMarkup';
 
 /** A line that may open a section, before the template decides where it nests. */
 export interface SectionCandidate {
@@ -85,14 +86,6 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
     });
   }
   return { candidates, fields };
-}
-
-/**
- * HTML tags, entities and emoji shortcodes blanked out, keeping every other character where it
- * is: `<p>&emsp;:small_orange_diamond:Start Time: 16:15</p>` holds the field "Start Time".
- */
-function maskMarkup(text: string): string {
-  return text.replace(/<[^<>]{0,200}>|&[a-z]{2,8};|:[a-z_]{2,40}:(?=\S)/gi, (m) => ' '.repeat(m.length));
 }
 
 /**

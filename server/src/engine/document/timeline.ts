@@ -26,11 +26,24 @@ export function timelineSections(sections: readonly Section[], timelineKeys: Rea
  * Timeline entries: in the timeline sections, every line that states a time; with no timeline
  * section, the lines that begin with one.
  */
-/** Sentences of prose that state a time, read as timeline entries, for a document without a timeline. */
+/**
+ * Sentences of prose that state a time, for a document without a timeline: each time with the
+ * words between it and the times beside it ("paged the team at 07:15 UTC, and at 07:41 UTC the
+ * site was back online" is a page at 07:15 and a recovery at 07:41).
+ */
 export function readNarrative(lines: readonly string[], structure: MarkdownStructure, timesByLine: ReadonlyMap<number, TimeMention[]>): TimelineEntry[] {
-  const prose: Section = { title: '', form: 'heading', rank: 0, line: -1, titleRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, endLine: lines.length, children: [] };
-  const inProse = new Map([...timesByLine].filter(([line]) => structure.kinds[line] === 'text' || structure.kinds[line] === 'list'));
-  return readTimeline(lines, structure, [], [prose], inProse);
+  const entries: TimelineEntry[] = [];
+  for (const [line, times] of timesByLine) {
+    if (structure.kinds[line] !== 'text' && structure.kinds[line] !== 'list') continue;
+    times.forEach((time, i) => {
+      const from = i > 0 ? times[i - 1].range.end.character : 0;
+      const to = times[i + 1]?.range.start.character ?? lines[line].length;
+      const text = plainText(lines[line].slice(from, to));
+      const roles = lifecycleRoles(text);
+      entries.push({ line, range: time.range, time, text, role: lifecycleRole(text), roles, source: 'sentence' });
+    });
+  }
+  return rollOverMidnight(entries.sort((a, b) => a.line - b.line));
 }
 
 export function readTimeline(
