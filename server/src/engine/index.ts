@@ -15,6 +15,7 @@ export { planSectionInsertion, sectionInsertion } from './fix/sectionInsertion';
 export { snippetToText } from './fix/snippet';
 export { PRESETS, PRESET_IDS, findPreset } from './templates/presets';
 export type { Template, TemplateSection, SectionRole } from './templates/template';
+export { compileTemplate, type CompiledTemplate } from './templates/compiled';
 export { scanLine } from './time/scan';
 export { toLuxonZone, ZONE_ABBREVIATIONS } from './time/zones';
 export { lifecycleRole, LIFECYCLE_WORDS } from './document/lifecycle';

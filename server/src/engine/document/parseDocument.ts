@@ -1,6 +1,6 @@
 import type { PostmortemDocument, Section } from '../model';
-import type { SectionRole, Template } from '../templates/template';
-import { walkSections } from '../templates/template';
+import type { Template } from '../templates/template';
+import { compileTemplate } from '../templates/compiled';
 import { matcherFor } from '../templates/match';
 import { chooseTemplate } from '../templates/select';
 import { findPreset } from '../templates/presets';
@@ -38,23 +38,6 @@ export interface ParseResult {
 const PROSE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table']);
 const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'front-matter', 'html']);
 
-const roleKeyCache = new WeakMap<Template, Map<SectionRole, ReadonlySet<string>>>();
-
-/** The keys of a template's sections with a role; templates do not change, so this is kept. */
-function keysWithRole(template: Template, role: SectionRole): ReadonlySet<string> {
-  let byRole = roleKeyCache.get(template);
-  if (!byRole) {
-    byRole = new Map();
-    roleKeyCache.set(template, byRole);
-  }
-  let keys = byRole.get(role);
-  if (!keys) {
-    keys = new Set([...walkSections(template.sections)].filter((s) => s.role === role).map((s) => s.key));
-    byRole.set(role, keys);
-  }
-  return keys;
-}
-
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text);
   const structure = parseMarkdown(lines);
@@ -78,14 +61,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     defaultZone: options.defaultZone,
     year: namedYear(structure.headings[0]?.content, frontMatter?.data),
   });
-  const roleKeys = (role: SectionRole) => keysWithRole(choice.template, role);
+  const compiled = compileTemplate(choice.template);
+  const roleKeys = compiled.keysWithRole;
   const timelineKeys = roleKeys('timeline');
   const actionKeys = roleKeys('action-items');
   const inTimeline = timelineSections(allSections, timelineKeys);
   const readTimelineEntries = readTimeline(lines, structure, allSections, inTimeline, times.byLine);
   const titleLines = new Set(allSections.map((s) => s.line));
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
-  const summaryLines = statementLines(allSections, new Set([...roleKeys('summary'), ...roleKeys('duration'), ...roleKeys('impact')]), structure.kinds);
+  const summaryLines = statementLines(allSections, roleKeys('summary', 'duration', 'impact'), structure.kinds);
   const facts = readStatedFacts(lines, metadata, structure, summaryLines);
   const boundFields = [...metadata, ...tableFields(lines, structure)];
   const boundSources = {

@@ -6,6 +6,7 @@ import { plainText } from './plainText';
 import { lineRange } from './lines';
 import { scanLine } from '../time/scan';
 import { maskMarkup } from './maskMarkup';
+import { compileTemplate } from '../templates/compiled';
 
 /** A line that may open a section, before the template decides where it nests. */
 export interface SectionCandidate {
@@ -192,5 +193,5 @@ function ancestorKeys(stack: readonly Section[], depth: number): string[] {
 }
 
 function isTopKey(matcher: SectionMatcher, key: string): boolean {
-  return matcher.template.sections.some((s) => s.key === key);
+  return compileTemplate(matcher.template).isTopLevel(key);
 }

@@ -14,7 +14,8 @@ const ENTRY_MARK = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:\*\*|__|\]|\))?\s*(?::|-\s|â€
 const MIN_HEADING_ENTRY_WORDS = 3;
 
 function leadsLine(before: string): boolean {
-  return LEADING_TIME.test(before.replace(DECORATION, ''));
+  // Emoji are not ASCII; most lines have none, and the Unicode pattern is the slow part.
+  return LEADING_TIME.test(/[^\x00-\x7f]/.test(before) ? before.replace(DECORATION, '') : before);
 }
 
 /** The sections whose lines make the timeline: every section the template calls a timeline. */
