@@ -113,7 +113,9 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
   if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end') && !unknown.contradicted.end) {
     const startMs = bounds.start?.time.epochMs ?? -Infinity;
     const after = timeline.filter((e) => e.time.epochMs > startMs);
-    const entry = after.find((e) => endStrength(e.text) === 2) ?? after.find((e) => endStrength(e.text) === 1) ?? [...after].reverse().find((e) => !isAftermath(e.text));
+    const strengths = after.map((e) => endStrength(e.text));
+    const strongest = strengths.indexOf(2) >= 0 ? strengths.indexOf(2) : strengths.indexOf(1);
+    const entry = strongest >= 0 ? after[strongest] : [...after].reverse().find((e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
 }

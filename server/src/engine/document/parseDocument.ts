@@ -18,7 +18,6 @@ import { computeMetrics } from './metrics';
 import { readStatedFacts } from './statedFacts';
 import { tableFields } from './tableFields';
 import { plainText } from './plainText';
-import { maskMarkup } from './maskMarkup';
 
 export interface ParseOptions {
   /** A template, or undefined to choose the preset that fits the document best. */
@@ -55,8 +54,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   // Headings, labels and table headers: where "(UTC)" alone declares the zone.
   const zoneTitleLines = new Set([...reading.candidates.map((c) => c.line), ...structure.tables.map((t) => t.header.line)]);
   const declaredZone = findDeclaredZone(lines, structure.kinds, zoneTitleLines, frontMatter?.data);
-  // Times are read with markup blanked out, so a time right after a tag or shortcode is seen.
-  const times = readDocumentTimes(lines.map(maskMarkup), (line) => READABLE_KINDS.has(structure.kinds[line]), {
+  const times = readDocumentTimes(lines, (line) => READABLE_KINDS.has(structure.kinds[line]), {
     declaredZone: declaredZone?.zone,
     defaultZone: options.defaultZone,
     year: namedYear(structure.headings[0]?.content, frontMatter?.data),
@@ -70,8 +68,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const titleLines = new Set(allSections.map((s) => s.line));
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
   const summaryLines = statementLines(allSections, roleKeys('summary', 'duration', 'impact'), structure.kinds);
-  const facts = readStatedFacts(lines, metadata, structure, summaryLines);
   const boundFields = [...metadata, ...tableFields(lines, structure)];
+  const facts = readStatedFacts(lines, boundFields, summaryLines);
   const boundSources = {
     fields: boundFields,
     lineText: (line: number) => lines[line],

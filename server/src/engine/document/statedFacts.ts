@@ -1,9 +1,7 @@
 import type { MetadataField, StatedDuration } from '../model';
-import type { MarkdownStructure } from './markdown';
 import { normalizeTitle } from '../templates/normalize';
 import { scanLine } from '../time/scan';
 import { readStatedDuration } from './statedDurations';
-import { tableFields } from './tableFields';
 
 /** Keys under which a document states how long the incident lasted ("Total impact duration", "Time to recovery"). */
 const DURATION_KEY = /\b(?:duration|downtime|length|outage|time to (?:recover|recovery|resolve|resolution|restore|restoration))\b|^ttr$/;
@@ -18,13 +16,13 @@ export interface StatedFacts {
 }
 
 /**
- * What the document says of its own length and detection, in fields, tables and the sentences of
- * its summary (`proseLines`: "the outage lasted 45 minutes").
+ * What the document says of its own length and detection, in fields (labels and table rows) and
+ * the sentences of its summary (`proseLines`: "the outage lasted 45 minutes").
  */
-export function readStatedFacts(lines: readonly string[], fields: readonly MetadataField[], structure: MarkdownStructure, proseLines: Iterable<number>): StatedFacts {
+export function readStatedFacts(lines: readonly string[], fields: readonly MetadataField[], proseLines: Iterable<number>): StatedFacts {
   const facts: StatedFacts = { durations: [] };
   const seen = new Set<number>();
-  for (const field of [...fields, ...tableFields(lines, structure)]) {
+  for (const field of fields) {
     const { key, line } = field;
     const start = field.valueRange.start.character;
     const value = lines[line].slice(start, field.source === 'table' ? field.valueRange.end.character : undefined);

@@ -1,6 +1,6 @@
 import type { Section, TimeMention, TimelineEntry } from '../model';
 import type { MarkdownStructure } from './markdown';
-import { lifecycleRole, lifecycleRoles } from './lifecycle';
+import { lifecycleRoles } from './lifecycle';
 import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
 import { scanLine } from '../time/scan';
@@ -41,7 +41,7 @@ export function readNarrative(lines: readonly string[], structure: MarkdownStruc
       const to = times[i + 1]?.range.start.character ?? lines[line].length;
       const text = plainText(lines[line].slice(from, to));
       const roles = lifecycleRoles(text);
-      entries.push({ line, range: time.range, time, text, role: lifecycleRole(text), roles, source: 'sentence' });
+      entries.push({ line, range: time.range, time, text, role: roles[0], roles, source: 'sentence' });
     });
   }
   return rollOverMidnight(entries.sort((a, b) => a.line - b.line));
@@ -71,14 +71,16 @@ export function readTimeline(
       const source: TimelineEntry['source'] =
         kind === 'table' ? 'table' : kind === 'heading' ? 'heading' : leads ? (kind === 'list' ? 'list' : 'line') : 'sentence';
       const text = source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS ? `${written} ${paragraphAfter(lines, structure, line)}`.trim() : written;
-      const roles = lifecycleRoles(text);
+      // Roles come most decisive first, so the first is the entry's role.
+      const own = lifecycleRoles(text);
+      const roles = own.length ? own : lifecycleRoles(title);
       entries.push({
         line,
         range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
         time,
         text,
-        role: lifecycleRole(text) ?? lifecycleRole(title),
-        roles: roles.length ? roles : lifecycleRoles(title),
+        role: roles[0],
+        roles,
         source,
       });
     }

@@ -3,6 +3,7 @@ import { lineRange } from '../document/lines';
 import { orderNumericDates, scanLine, type WrittenTime } from './scan';
 import { resolveTime, STAND_IN_YEAR, type CalendarDate, type TimeContext } from './resolve';
 import { toLuxonZone } from './zones';
+import { maskMarkup } from '../document/maskMarkup';
 
 export interface DocumentTimes {
   /** Times on each line, in order; lines without times are absent. */
@@ -32,7 +33,8 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   const written: Array<{ line: number; items: WrittenTime[] }> = [];
   for (let line = 0; line < lines.length; line++) {
     if (!readable(line)) continue;
-    const items = scanLine(lines[line]);
+    // With markup blanked out, so a time right after a tag or an emoji shortcode is seen.
+    const items = scanLine(maskMarkup(lines[line]));
     if (items.length === 0) continue;
     written.push({ line, items });
   }

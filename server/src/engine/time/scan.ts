@@ -117,6 +117,7 @@ function readDate(line: string, index: number): { date: WrittenTime['date']; end
  * likewise month first.
  */
 export function orderNumericDates(items: readonly WrittenTime[]): void {
+  if (!items.some((w) => w.numeric)) return;
   const dayFirst = new Map<string, boolean>();
   // Dates written with the month's name ("April 6") say which way the numeric ones go.
   const named = new Set(items.filter((w) => w.date && !w.numeric).map((w) => `${w.date!.month}-${w.date!.day}`));
