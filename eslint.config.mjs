@@ -15,7 +15,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { regex: '(^|/)engine/(?!presets$).+', message: 'Import the engine from its index (server/src/engine; the client: server/src/engine/presets), not its internals.' },
+          { regex: '(^|/)engine/(?!presets$).+', allowTypeImports: true, message: 'Import the engine from its index (server/src/engine; the client: server/src/engine/presets), not its internals.' },
           { regex: '(^|/)lsp/edits/(?!workspaceEdit$)', message: 'Document edits live in the engine (server/src/engine/authoring); import them from its index.' },
         ],
       }],

@@ -1,11 +1,14 @@
 /**
  * Reads every postmortem in a folder and reports how much of each the engine understood:
- * `npm run corpus -- ../shared/corpus [--verbose]`. Exits non-zero only if a document crashes
- * the engine, so CI can run it over real documents without judging their quality.
+ * `npm run corpus -- ../shared/corpus [--verbose]`. Where the folder holds a `labels.json`, it
+ * also prints how the reading agrees with a reviewer's (`--verbose` lists each miss). Exits
+ * non-zero only if a document crashes the engine, so CI can run it over real documents without
+ * judging their quality.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { isPresent, lint, sectionsByKey } from '../server/src/engine';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { isPresent, lint, sectionsByKey, type LintResult } from '../server/src/engine';
+import { formatScore, scoreLabelled, type Label } from './labelledReading';
 
 interface Reading {
   file: string;
@@ -19,8 +22,7 @@ interface Reading {
   errors: number;
 }
 
-function read(file: string): Reading {
-  const result = lint(readFileSync(file, 'utf8'));
+function read(file: string, result: LintResult): Reading {
   const found = sectionsByKey(result.document);
   const required = result.template.sections.filter((s) => s.required);
   return {
@@ -45,10 +47,13 @@ function main(): number {
   }
   const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const readings: Reading[] = [];
+  const results = new Map<string, LintResult>();
   let crashed = 0;
   for (const name of files) {
     try {
-      readings.push(read(join(dir, name)));
+      const result = lint(readFileSync(join(dir, name), 'utf8'));
+      results.set(name, result);
+      readings.push(read(join(dir, name), result));
     } catch (error) {
       crashed++;
       console.error(`CRASH ${name}: ${(error as Error).stack}`);
@@ -76,7 +81,19 @@ function main(): number {
       if (misses.length) console.log(`  ${r.file}: ${misses.join(', ')}`);
     }
   }
+  const labelFile = join(dir, 'labels.json');
+  if (existsSync(labelFile)) {
+    const labels = JSON.parse(readFileSync(labelFile, 'utf8')) as Label[];
+    const score = scoreLabelled(labels, (file) => results.get(file) ?? lintFile(join(dir, file)));
+    console.log(formatScore(basename(dir), score));
+    if (verbose) for (const miss of score.misses) console.log(`  ${miss}`);
+  }
   return crashed ? 1 : 0;
+}
+
+/** A labelled file the folder listing skipped (one without the .md ending). */
+function lintFile(path: string): LintResult | undefined {
+  return existsSync(path) ? lint(readFileSync(path, 'utf8')) : undefined;
 }
 
 process.exitCode = main();

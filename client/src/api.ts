@@ -3,7 +3,7 @@ export interface PostmortemApi {
   readonly timing: ActivationTiming;
   /** Resolves when the language server answers, rejects when it cannot start. */
   serverReady(): Promise<void>;
-  /** Refreshes the language status item for the active editor, then says what it shows. */
+  /** Waits until the language status item shows the server's pushed status for the active editor, then says what it shows. */
   languageStatus(): Promise<{ text: string; detail?: string }>;
 }
 

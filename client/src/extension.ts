@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const server = new ServerConnection(context, log);
   connection = server;
   const serverCommands = new ServerCommands(server);
-  const status = new PostmortemStatus(server, serverCommands, log);
+  const status = new PostmortemStatus(server);
   context.subscriptions.push(log, server, status, ...registerCommands({ server, serverCommands, log }));
   void vscode.commands.executeCommand('setContext', 'postmortem.activated', true);
 
@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     timing,
     serverReady: () => ready,
     languageStatus: async () => {
-      await status.refresh();
+      await status.settled();
       return status.state;
     },
   };

@@ -3,7 +3,18 @@
  * loading the client library and starting the server happen after activation, not during it.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
+import { DOCUMENT_STATUS_CAPABILITY } from '../../server/src/protocol/customMessages';
+
+/** Asks the server to push `postmortem/documentStatus`, which other editors do not want. */
+const documentStatusFeature: StaticFeature = {
+  fillClientCapabilities(capabilities) {
+    capabilities.experimental = { ...(capabilities.experimental as object | undefined), [DOCUMENT_STATUS_CAPABILITY]: true };
+  },
+  initialize() {},
+  getState: () => ({ kind: 'static' }),
+  clear() {},
+};
 
 export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -23,6 +34,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   };
   // The id `postmortem` makes the client read `postmortem.trace.server`.
   const client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
+  client.registerFeature(documentStatusFeature);
   context.subscriptions.push(client.onDidChangeState((e) => {
     log.info(`language server ${State[e.oldState]} -> ${State[e.newState]}`);
     void vscode.commands.executeCommand('setContext', 'postmortem.serverRunning', e.newState === State.Running);

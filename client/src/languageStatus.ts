@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findPreset } from '../../server/src/engine/presets';
-import type { DocumentInfo, DocumentMetrics, ServerCommands } from './serverCommands';
+import type { DocumentInfo, DocumentStatusParams } from '../../server/src/protocol/customMessages';
 import type { ServerConnection } from './serverConnection';
 
 /** "66 min", "4 h", "1 h 6 min". */
@@ -14,7 +14,7 @@ function templateName(info: DocumentInfo): string {
   return info.templateName ?? findPreset(info.template)?.name ?? info.template;
 }
 
-function metricsText(metrics: DocumentMetrics): string {
+function metricsText(metrics: DocumentInfo['metrics']): string {
   const parts: string[] = [];
   if (metrics.durationMinutes !== undefined) parts.push(`lasted ${formatMinutes(metrics.durationMinutes)}`);
   if (metrics.timeToDetectMinutes !== undefined) parts.push(`detected after ${formatMinutes(metrics.timeToDetectMinutes)}`);
@@ -24,27 +24,29 @@ function metricsText(metrics: DocumentMetrics): string {
 
 /**
  * The language status item of a Markdown editor: the template the server checks the document
- * against, and the incident's duration, from the server's `postmortem.documentInfo`.
+ * against, and the incident's duration. The server pushes them (`postmortem/documentStatus`)
+ * after each analysis; the item shows the last push for the active editor and never asks.
  */
 export class PostmortemStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('postmortem.document', { language: 'markdown' });
-  private readonly disposables: vscode.Disposable[] = [this.item];
-  private generation = 0;
+  private readonly statuses = new Map<string, DocumentStatusParams>();
+  private readonly shown = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.item, this.shown];
 
-  constructor(server: ServerConnection, private readonly commands: ServerCommands, private readonly log: vscode.LogOutputChannel) {
+  constructor(server: ServerConnection) {
     this.item.name = 'Postmortem';
     this.item.text = 'Postmortem';
     this.item.detail = 'starting the language server';
     this.item.busy = true;
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
-      // Diagnostics arrive after the server has read the latest text: the right time to ask again.
-      vscode.languages.onDidChangeDiagnostics((e) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (active && e.uris.some((uri) => uri.toString() === active)) void this.refresh();
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidCloseTextDocument((document) => this.statuses.delete(document.uri.toString())),
+      server.onDocumentStatus(({ uri, params }) => {
+        this.statuses.set(uri.toString(), params);
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
     );
-    void server.start().then(() => this.refresh(), (error: Error) => this.show({ text: 'Postmortem: server stopped', detail: error.message, severity: vscode.LanguageStatusSeverity.Error }));
+    void server.start().then(() => this.update(), (error: Error) => this.show({ text: 'Postmortem: server stopped', detail: error.message, severity: vscode.LanguageStatusSeverity.Error }));
   }
 
   /** What the item shows now (read by the VS Code test suite). */
@@ -52,36 +54,51 @@ export class PostmortemStatus implements vscode.Disposable {
     return { text: this.item.text, detail: this.item.detail };
   }
 
-  async refresh(): Promise<void> {
-    const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'markdown') return;
-    const generation = ++this.generation;
-    try {
-      const info = await this.commands.documentInfo(document);
-      if (generation !== this.generation) return; // a newer refresh is on its way
-      // The editing commands show in the palette only for postmortems (package.json's `when`).
-      void vscode.commands.executeCommand('setContext', 'postmortem.activeIsPostmortem', info !== null && info !== undefined);
-      if (!info) {
-        this.show({ text: 'Not a postmortem', detail: 'not in postmortem.include, no `type: postmortem` front matter', command: { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['postmortem.include'] } });
-        return;
-      }
-      this.show({
-        text: `$(checklist) ${templateName(info)}`,
-        detail: metricsText(info.metrics ?? {}),
-        command: { title: 'Insert Section', command: 'postmortem.editor.insertSection' },
+  /** Resolves once the item shows a pushed status for the active Markdown editor (the test suite waits on this). */
+  async settled(): Promise<void> {
+    while (!this.statusOfActive()) {
+      await new Promise<void>((resolve) => {
+        const listener = this.shown.event(() => {
+          listener.dispose();
+          resolve();
+        });
       });
-    } catch (error) {
-      this.log.warn(`documentInfo failed for ${document.uri.toString()}: ${(error as Error).message}`);
-      if (generation === this.generation) this.show({ text: 'Postmortem', detail: 'no information from the server', severity: vscode.LanguageStatusSeverity.Warning });
     }
   }
 
-  private show(state: { text: string; detail?: string; severity?: vscode.LanguageStatusSeverity; command?: vscode.Command }): void {
-    this.item.busy = false;
+  private statusOfActive(): DocumentStatusParams | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document && this.statuses.get(document.uri.toString());
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'markdown') return;
+    const status = this.statusOfActive();
+    if (!status) {
+      this.show({ text: 'Postmortem', detail: 'waiting for the language server', busy: true });
+      return;
+    }
+    // The editing commands show in the palette only for postmortems (package.json's `when`).
+    void vscode.commands.executeCommand('setContext', 'postmortem.activeIsPostmortem', status.info !== null);
+    if (!status.info) {
+      this.show({ text: 'Not a postmortem', detail: 'not in postmortem.include, no template or `type: postmortem` in front matter', command: { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['postmortem.include'] } });
+      return;
+    }
+    this.show({
+      text: `$(checklist) ${templateName(status.info)}`,
+      detail: metricsText(status.info.metrics ?? {}),
+      command: { title: 'Insert Section', command: 'postmortem.editor.insertSection' },
+    });
+  }
+
+  private show(state: { text: string; detail?: string; severity?: vscode.LanguageStatusSeverity; command?: vscode.Command; busy?: boolean }): void {
+    this.item.busy = state.busy ?? false;
     this.item.text = state.text;
     this.item.detail = state.detail;
     this.item.severity = state.severity ?? vscode.LanguageStatusSeverity.Information;
     this.item.command = state.command ?? { title: 'Show Log', command: 'postmortem.showLog' };
+    if (!state.busy) this.shown.fire();
   }
 
   dispose(): void {

@@ -1,39 +1,13 @@
 /**
- * The language server's `workspace/executeCommand` commands, typed. The server owns the logic
- * and applies its edits with one `workspace/applyEdit`, so each is one undoable step.
+ * The language server's `workspace/executeCommand` commands, typed by the shared protocol module
+ * (server/src/protocol/customMessages.ts), which the server imports too. The server owns the
+ * logic and applies its edits with one `workspace/applyEdit`, so each is one undoable step.
  */
 import type * as vscode from 'vscode';
+import { Commands, type CommandId, type CommandParams, type CommandResults, type EditOutcome, type MissingSection } from '../../server/src/protocol/customMessages';
 import type { ServerConnection } from './serverConnection';
 
-export interface MissingSection {
-  key: string;
-  title: string;
-  description: string;
-}
-
-export interface DocumentMetrics {
-  startTime?: string;
-  endTime?: string;
-  durationMinutes?: number;
-  timeToDetectMinutes?: number;
-  timeToAcknowledgeMinutes?: number;
-  timeToMitigateMinutes?: number;
-  timeToResolveMinutes?: number;
-}
-
-export interface DocumentInfo {
-  /** The template's id. */
-  template: string;
-  templateName?: string;
-  templateReason: string;
-  metrics: DocumentMetrics;
-}
-
-/** What an editing command did; `reason` says why nothing changed. */
-export interface EditOutcome {
-  applied: boolean;
-  reason?: string;
-}
+export type { EditOutcome, MissingSection };
 
 const outcome = (result: EditOutcome | null | undefined): EditOutcome => result ?? { applied: false, reason: 'the language server made no edit' };
 
@@ -41,23 +15,23 @@ export class ServerCommands {
   constructor(private readonly server: ServerConnection) {}
 
   async listMissingSections(document: vscode.TextDocument): Promise<MissingSection[]> {
-    const result = await this.server.execute<MissingSection[] | null>('postmortem.listMissingSections', { uri: await this.server.uri(document) });
-    return result ?? [];
+    return (await this.run(Commands.listMissingSections, { uri: await this.server.uri(document) })) ?? [];
   }
 
   async insertSection(document: vscode.TextDocument, key: string): Promise<EditOutcome> {
-    return outcome(await this.server.execute<EditOutcome>('postmortem.insertSection', { uri: await this.server.uri(document), key }));
+    return outcome(await this.run(Commands.insertSection, { uri: await this.server.uri(document), key }));
   }
 
   async insertTimelineEntry(document: vscode.TextDocument, isoInstant: string, text?: string): Promise<EditOutcome> {
-    return outcome(await this.server.execute<EditOutcome>('postmortem.insertTimelineEntry', { uri: await this.server.uri(document), isoInstant, text }));
+    return outcome(await this.run(Commands.insertTimelineEntry, { uri: await this.server.uri(document), isoInstant, text }));
   }
 
   async sortTimeline(document: vscode.TextDocument): Promise<EditOutcome> {
-    return outcome(await this.server.execute<EditOutcome>('postmortem.sortTimeline', { uri: await this.server.uri(document) }));
+    return outcome(await this.run(Commands.sortTimeline, { uri: await this.server.uri(document) }));
   }
 
-  async documentInfo(document: vscode.TextDocument): Promise<DocumentInfo | null> {
-    return this.server.execute<DocumentInfo | null>('postmortem.documentInfo', { uri: await this.server.uri(document) });
+  /** The argument and result types come from the command's id, so a mismatch does not compile. */
+  private run<C extends CommandId>(command: C, argument: CommandParams[C]): Promise<CommandResults[C] | null> {
+    return this.server.execute<CommandResults[C] | null>(command, argument as unknown as Record<string, unknown>);
   }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DocumentStatusNotification, type DocumentStatusParams } from '../../server/src/protocol/customMessages';
 import type { LanguageClient } from './languageClient';
 
 /**
@@ -7,6 +8,9 @@ import type { LanguageClient } from './languageClient';
  */
 export class ServerConnection implements vscode.Disposable {
   private client: Promise<LanguageClient> | undefined;
+  private readonly statusChanged = new vscode.EventEmitter<{ uri: vscode.Uri; params: DocumentStatusParams }>();
+  /** The server's `postmortem/documentStatus` pushes, from whichever client is running. */
+  readonly onDocumentStatus = this.statusChanged.event;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {}
 
@@ -18,6 +22,10 @@ export class ServerConnection implements vscode.Disposable {
   private async create(): Promise<LanguageClient> {
     const { createLanguageClient } = await import('./languageClient');
     const client = createLanguageClient(this.context, this.log);
+    // Registered before start, so no status pushed during start-up is missed.
+    client.onNotification(DocumentStatusNotification.method, (params: DocumentStatusParams) =>
+      this.statusChanged.fire({ uri: client.protocol2CodeConverter.asUri(params.uri), params }),
+    );
     try {
       await client.start();
     } catch (error) {
@@ -58,6 +66,7 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.statusChanged.dispose();
     void this.stop();
   }
 }

@@ -16,28 +16,7 @@ local function finish(ok, reason)
   vim.cmd(ok and 'qall!' or 'cquit! 1')
 end
 
--- Neovim 0.7 (Debian 12's) predates vim.lsp.start and vim.fs, which the documented setup uses
--- (0.8+). These shims give 0.7 the same two entry points; newer versions use their own.
-if not vim.lsp.start then
-  vim.lsp.start = function(cfg)
-    local id = vim.lsp.start_client(cfg)
-    vim.lsp.buf_attach_client(0, id)
-    return id
-  end
-end
-if not vim.fs then
-  vim.fs = {
-    dirname = function(path) return vim.fn.fnamemodify(path, ':h') end,
-    find = function(names, opts)
-      for _, name in ipairs(names) do
-        local found = vim.fn.findfile(name, opts.path .. ';')
-        if found == '' then found = vim.fn.finddir(name, opts.path .. ';') end
-        if found ~= '' then return { vim.fn.fnamemodify(found, ':p'):gsub('/$', '') } end
-      end
-      return {}
-    end,
-  }
-end
+-- No shims: the documented block must work on the Neovim this runs (Debian 12's 0.7.2, or newer).
 
 -- Remember every publish (the raw LSP message, with codes), then let Neovim handle it as usual.
 local published = {}

@@ -7,40 +7,15 @@
 #   test/neovim/run.sh        (installs Debian's neovim if it is missing; builds dist/ if needed)
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$root"
-
-if ! command -v nvim >/dev/null 2>&1; then
-  echo "neovim is not installed; installing Debian's package"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get install -y neovim </dev/null >/dev/null 2>&1 || { $sudo_cmd apt-get update >/dev/null && $sudo_cmd apt-get install -y neovim </dev/null >/dev/null; }
-fi
-[ -f dist/server.js ] || node scripts/build.mjs
-[ -f out/server/src/engine/index.js ] || npx tsc -b
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/bin" "$work/project/postmortems" "$work/xdg"
-# An exact copy of the seed (test/fixtures/seed.md carries the engine fixtures' expect markers).
-seed=test/lsp-fixtures/seed.md
-cp "$seed" "$work/project/postmortems/seed.md"
-ln -s "$root/bin/postmortem-language-server.js" "$work/bin/postmortem-language-server"
-
-# The Lua block between the neovim-config markers of docs/editors.md, exactly as users copy it.
-awk '/<!-- neovim-config:start/{on=1; next} /<!-- neovim-config:end/{on=0} on' docs/editors.md | sed '/^```/d' > "$work/config.lua"
-[ -s "$work/config.lua" ] || { echo "no neovim-config block in docs/editors.md"; exit 1; }
-
-expected=$(node -e '
-  const { lint } = require("./out/server/src/engine");
-  const text = require("fs").readFileSync(process.argv[1], "utf8");
-  console.log(JSON.stringify([...new Set(lint(text).diagnostics.map((d) => d.code))].sort()));
-' "$seed")
+source "$(dirname "${BASH_SOURCE[0]}")/../editorSetup.sh"
+install_debian_packages neovim
+prepare_workspace
+mkdir -p "$work/xdg"
+extract_documented_block neovim-config "$work/config.lua"
 
 status=0
 PATH="$work/bin:$PATH" XDG_CONFIG_HOME="$work/xdg" XDG_DATA_HOME="$work/xdg" XDG_STATE_HOME="$work/xdg" XDG_CACHE_HOME="$work/xdg" \
-POSTMORTEM_NVIM_CONFIG="$work/config.lua" POSTMORTEM_NVIM_FILE="$work/project/postmortems/seed.md" POSTMORTEM_NVIM_OUT="$work/result.json" \
+POSTMORTEM_NVIM_CONFIG="$work/config.lua" POSTMORTEM_NVIM_FILE="$seed" POSTMORTEM_NVIM_OUT="$work/result.json" \
   timeout 90 nvim --headless --noplugin -u NONE -i NONE -n -c "luafile test/neovim/harness.lua" >"$work/nvim.log" 2>&1 || status=$?
 
 if ! node -e '
@@ -65,4 +40,4 @@ if ! node -e '
   echo "0 passed, 1 failed"
   exit 1
 fi
-echo "1 passed, 0 failed"
+echo "$(nvim --version | head -1): 1 passed, 0 failed"

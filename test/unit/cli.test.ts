@@ -69,7 +69,7 @@ interface JsonFile {
   file: string;
   template: string;
   diagnostics: Array<{ code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
-  metrics: Record<string, string | number>;
+  metrics: Record<string, string | number | Record<string, number>>;
 }
 
 test('lint prints each finding as file:line:col, severity, rule id and message, grouped per file, then a summary', () => {
@@ -141,6 +141,7 @@ test('--format json gives one object per file: file, template, diagnostics with 
   assert.equal(metrics.durationMinutes, 240);
   assert.equal(metrics.timeToDetectMinutes, 15);
   assert.equal(metrics.timeToResolveMinutes, 240);
+  assert.deepEqual(metrics.sources, { start: 5, end: 6, detected: 14, escalated: 15 }, 'the 1-based line each time was read from');
   const [finding] = files[1].diagnostics;
   assert.equal(files[1].diagnostics.length, 1);
   assert.equal(finding.code, 'PM001');
@@ -148,6 +149,15 @@ test('--format json gives one object per file: file, template, diagnostics with 
   assert.equal(finding.severity, 'error');
   assert.match(finding.message, /Timeline/);
   assert.deepEqual(finding.range.start, { line: 0, character: 2 }, 'LSP positions: 0-based line and character');
+});
+
+test('--format json gives the start and end as times of day with their offset when the document writes no date', () => {
+  const undated = COMPLETE.replace(/March 11, 2024, /g, '').replace(', due 2024-04-01', '').replace(' on March 11, 2024', '').replace(/ UTC/g, ' EAT');
+  const dir = workspace({ 'doc.md': undated });
+  const [file] = JSON.parse(cli(dir, ['lint', '--format', 'json', 'doc.md']).stdout) as JsonFile[];
+  assert.equal(file.metrics.startTime, '10:00:00+03:00');
+  assert.equal(file.metrics.endTime, '14:00:00+03:00');
+  assert.equal(file.metrics.durationMinutes, 240);
 });
 
 function pick(object: Record<string, unknown>, keys: string[]): Record<string, unknown> {
@@ -180,15 +190,25 @@ test('--format sarif gives a SARIF 2.1.0 log with the rules metadata and 1-based
   assert.deepEqual(pick(location.region, ['startLine', 'startColumn']), { startLine: 1, startColumn: 3 });
 });
 
-test('--fix rewrites the file in place, and the fixed finding is gone when the file is linted again', () => {
-  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': NO_TIMELINE_OR_MEASURES });
+/** The complete postmortem with one time written without its zone and two timeline entries swapped: two safe fixes. */
+const UNSORTED_NO_ZONE = COMPLETE.replace(
+  '- 10:15 AM UTC - A monitoring alert fired for login errors.\n- 10:45 AM UTC - Escalated to the database team.\n',
+  '- 10:45 AM - Escalated to the database team.\n- 10:15 AM UTC - A monitoring alert fired for login errors.\n',
+);
+
+/** A config with only these rules on, at their default levels. */
+function onlyRules(...ids: string[]): string {
+  return JSON.stringify({ rules: Object.fromEntries(RULES.map((r) => [r.id, ids.includes(r.id) ? r.defaultLevel : 'off'])) });
+}
+
+test('--fix applies the safe fixes (a time zone, the timeline order) in place, and a re-lint finds neither again', () => {
+  const dir = workspace({ '.postmortemrc.json': onlyRules('PM013', 'PM015'), 'doc.md': UNSORTED_NO_ZONE });
   const fixed = cli(dir, ['lint', '--fix', 'doc.md']);
   assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
   assert.match(fixed.stdout, /^doc\.md: fixed 2 problems\n/);
   const text = readFileSync(join(dir, 'doc.md'), 'utf8');
-  assert.match(text, /^## Timeline$/m);
-  assert.match(text, /^## Corrective and Preventative Measures$/m);
-  assert.ok(text.startsWith(NO_TIMELINE_OR_MEASURES.slice(0, 200)), 'the text before the fixes is kept');
+  assert.match(text, /^- 10:15 AM UTC - A monitoring alert fired for login errors\.\n- 10:45 AM UTC - Escalated to the database team\.\n/m);
+  assert.ok(text.startsWith(UNSORTED_NO_ZONE.slice(0, 200)), 'the text before the fixes is kept');
   const relinted = JSON.parse(cli(dir, ['lint', '--format', 'json', 'doc.md']).stdout) as JsonFile[];
   assert.deepEqual(relinted[0].diagnostics, []);
   assert.deepEqual(readdirSync(dir).sort(), ['.postmortemrc.json', 'doc.md'], 'no temporary file is left behind');
@@ -199,22 +219,42 @@ test('--fix with defaultTimeZone "+05:30" writes the zone once, in a form that i
   const dir = workspace({ '.postmortemrc.json': JSON.stringify(config), 'doc.md': '# Postmortem: x\n\n## Timeline\n\n- 10:15 Detected\n' });
   const fixed = cli(dir, ['lint', '--fix', 'doc.md']);
   assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
-  assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), '# Postmortem: x\n\n## Timeline\n\n- 10:15 UTC+5:30 Detected\n');
+  assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), '# Postmortem: x\n\n## Timeline\n\n- 10:15 +05:30 Detected\n');
   assert.deepEqual((JSON.parse(cli(dir, ['lint', '--format', 'json', 'doc.md']).stdout) as JsonFile[])[0].diagnostics, []);
 });
 
+test('--fix never inserts a section scaffold or a title, and names each fix it left to the editor', () => {
+  const config = { ...JSON.parse(onlyRules('PM001', 'PM006', 'PM013', 'PM015')), template: 'alx' };
+  const dir = workspace({ '.postmortemrc.json': JSON.stringify(config), 'untitled.md': '', 'doc.md': NO_TIMELINE_OR_MEASURES });
+  const { status, stdout } = cli(dir, ['lint', '--fix', 'doc.md', 'untitled.md']);
+  assert.equal(status, 1, 'the missing sections are still errors');
+  assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), NO_TIMELINE_OR_MEASURES, 'no placeholder text was written');
+  assert.equal(readFileSync(join(dir, 'untitled.md'), 'utf8'), '', 'no title was written');
+  const skipped = stdout.split('\n').filter((l) => l.includes('--fix skipped'));
+  assert.deepEqual(skipped, [
+    'doc.md: --fix skipped 2 fixes that write template text to fill in, left to the editor\'s quick fixes: ' +
+      'PM001 Insert section "Timeline" (line 1); PM001 Insert section "Corrective and Preventative Measures" (line 1)',
+    'untitled.md: --fix skipped 5 fixes that write template text to fill in, left to the editor\'s quick fixes: ' +
+      'PM001 Insert section "Issue Summary" (line 1); PM001 Insert section "Timeline" (line 1); PM001 Insert section "Root Cause and Resolution" (line 1); ' +
+      'PM001 Insert section "Corrective and Preventative Measures" (line 1); PM006 Insert a title (line 1)',
+  ]);
+  const json = JSON.parse(cli(dir, ['lint', '--fix', '--format', 'json', 'doc.md']).stdout) as Array<JsonFile & { fixed: number; skippedFixes: Array<{ code: string }> }>;
+  assert.equal(json[0].fixed, 0);
+  assert.deepEqual(json[0].skippedFixes.map((f) => f.code), ['PM001', 'PM001']);
+});
+
 test('--fix keeps a UTF-8 byte-order mark and CRLF line endings', () => {
-  const crlf = '\uFEFF' + NO_TIMELINE.replace(/\n/g, '\r\n');
-  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': crlf });
+  const crlf = '\uFEFF' + UNSORTED_NO_ZONE.replace(/\n/g, '\r\n');
+  const dir = workspace({ '.postmortemrc.json': onlyRules('PM013'), 'doc.md': crlf });
   assert.equal(cli(dir, ['lint', '--fix', 'doc.md']).status, 0);
   const text = readFileSync(join(dir, 'doc.md'), 'utf8');
   assert.ok(text.startsWith('\uFEFF# Postmortem'));
-  assert.match(text, /## Timeline\r\n/);
+  assert.match(text, /- 10:45 AM UTC - Escalated to the database team\.\r\n/);
   assert.doesNotMatch(text, /[^\r]\n/, 'every line ends in CRLF');
 });
 
 test('--fix leaves the file untouched and exits 2 when the fixed text cannot be written', { skip: process.platform === 'win32' && 'needs POSIX permissions' }, () => {
-  const dir = workspace({ '.postmortemrc.json': onlyRule('PM001'), 'doc.md': NO_TIMELINE });
+  const dir = workspace({ '.postmortemrc.json': onlyRule('PM013', 'error'), 'doc.md': UNSORTED_NO_ZONE });
   // The directory is read-only, so the temporary file cannot be created beside the document.
   // Root ignores permissions, so as root the CLI runs as nobody.
   const asRoot = process.getuid?.() === 0;
@@ -224,8 +264,8 @@ test('--fix leaves the file untouched and exits 2 when the fixed text cannot be 
   chmodSync(dir, 0o755);
   assert.equal(status, 2);
   assert.equal(stderr, 'postmortem: doc.md: could not write the fixed text (permission denied); the file is unchanged\n');
-  assert.match(stdout, /doc\.md:1:3 +error +PM001/, 'the findings of the unchanged file are still reported');
-  assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), NO_TIMELINE);
+  assert.match(stdout, /doc\.md:14:3 +error +PM013/, 'the findings of the unchanged file are still reported');
+  assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), UNSORTED_NO_ZONE);
   assert.deepEqual(readdirSync(dir).sort(), ['.postmortemrc.json', 'doc.md']);
 });
 
@@ -293,7 +333,8 @@ test('a binary file is reported and skipped, the other files are still linted, a
 test('an empty file is linted against the generic template: its missing sections are warnings, since no template is named', () => {
   const dir = workspace({ 'empty.md': '' });
   const { status, stdout, stderr } = cli(dir, ['lint', '--format', 'json', 'empty.md']);
-  assert.equal(stderr, '');
+  // Named on the command line, so checked, with a note that nothing in it says postmortem.
+  assert.match(stderr, /^postmortem: empty\.md: checked because it was named, although it does not look like a postmortem/);
   assert.equal(status, 0);
   const [file] = JSON.parse(stdout) as JsonFile[];
   assert.equal(file.template, 'generic');
@@ -326,7 +367,7 @@ test('an unknown option or command exits 2 with one line and no stack trace', ()
   const command = cli(dir, ['check', 'doc.md']);
   assert.equal(command.status, 2);
   assert.equal(command.stderr, 'postmortem: unknown command "check"; did you mean "postmortem lint check doc.md"? (see postmortem --help)\n');
-  assert.deepEqual(cli(dir, ['lint', '--format', 'xml']), { status: 2, stdout: '', stderr: 'postmortem: unknown format "xml"; use one of stylish, json, sarif\n' });
+  assert.deepEqual(cli(dir, ['lint', '--format', 'xml']), { status: 2, stdout: '', stderr: 'postmortem: unknown format "xml"; use one of stylish, json, sarif, github, junit\n' });
 });
 
 test('--help and --version print to stdout and exit 0', () => {

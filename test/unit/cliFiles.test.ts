@@ -13,22 +13,29 @@ const workspace = temporaryFolders('postmortem-files-');
 
 test('collectFiles takes a named file whatever its extension', async () => {
   const root = workspace({ 'notes.txt': 'x' });
-  assert.deepEqual(await collectFiles(['notes.txt'], root), { files: [join(root, 'notes.txt')], problems: [] });
+  assert.deepEqual(await collectFiles(['notes.txt'], root), { files: [join(root, 'notes.txt')], named: new Set([join(root, 'notes.txt')]), problems: [] });
 });
 
 test('collectFiles lists a file reached through a symbolic link once, by its own path', async () => {
   const root = workspace({ 'docs/a.md': 'x' });
   symlinkSync(join(root, 'docs'), join(root, 'docs', 'loop'));
   symlinkSync(join(root, 'docs', 'a.md'), join(root, 'link.md'));
-  assert.deepEqual(await collectFiles(['.'], root), { files: [join(root, 'docs/a.md')], problems: [] });
+  assert.deepEqual(await collectFiles(['.'], root), { files: [join(root, 'docs/a.md')], named: new Set(), problems: [] });
 });
 
 test('collectFiles reports every argument that names nothing', async () => {
   const root = workspace({ 'empty/readme.txt': 'x' });
   assert.deepEqual(await collectFiles(['missing.md', 'empty', '*.markdown'], root), {
     files: [],
+    named: new Set(),
     problems: ['no such file or directory: missing.md', 'no Markdown files (*.md) in empty', 'no files match *.markdown'],
   });
+});
+
+test('collectFiles drops what a negated glob matches, written !glob or #glob as markdownlint-cli2 takes them', async () => {
+  const root = workspace({ 'pm/a.md': 'x', 'pm/drafts/b.md': 'x', 'pm/old/c.md': 'x' });
+  const { files } = await collectFiles(['pm', '!pm/drafts/**', '#**/old/**'], root);
+  assert.deepEqual(files, [join(root, 'pm/a.md')]);
 });
 
 test('readDocument reads UTF-8 text and sets a byte-order mark aside', async () => {

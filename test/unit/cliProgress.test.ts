@@ -21,6 +21,7 @@ function setUp(terminal: boolean) {
     color: false,
     status: terminal ? { show: (text) => shown.push(text), clear: () => cleared++ } : undefined,
     now: () => (clock += 400),
+    readStdin: async () => '',
   };
   return { io, shown, cleared: () => cleared, stdout: () => stdout };
 }

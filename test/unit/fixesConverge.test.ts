@@ -8,7 +8,7 @@ const config = (file: ConfigFile) => resolveConfig({}, { config: file, source: '
 describe('a zone from the settings is written so that the reader reads it back', () => {
   const instant = Date.parse('2024-03-11T10:15:00Z');
   const cases: Array<[string, string]> = [
-    ['+05:30', 'UTC+5:30'], ['-08:00', 'UTC-8'], ['UTC+5:45', 'UTC+5:45'], ['utc', 'UTC'], ['pst', 'PST'], ['Z', 'UTC'],
+    ['+05:30', '+05:30'], ['-08:00', '-08:00'], ['UTC+5:45', 'UTC+5:45'], ['utc', 'UTC'], ['pst', 'PST'], ['Z', 'UTC'],
     ['Europe/Paris', 'Europe/Paris'], ['pacific time', 'pacific time'], ['Etc/GMT+5', 'UTC-5'], ['America/Port-au-Prince', 'UTC-4'], ['bogus', 'UTC'],
   ];
   for (const [setting, written] of cases) {
@@ -20,14 +20,14 @@ describe('fix-all converges', () => {
   test('with defaultTimeZone "+05:30", the PM013 fix writes the zone once and the finding goes', () => {
     const settings = config({ defaultTimeZone: '+05:30', rules: { PM001: 'off' } });
     const { text, result } = fixAll('# Postmortem: x\n\n## Timeline\n\n- 10:15 Detected\n', settings);
-    assert.equal(text, '# Postmortem: x\n\n## Timeline\n\n- 10:15 UTC+5:30 Detected\n');
+    assert.equal(text, '# Postmortem: x\n\n## Timeline\n\n- 10:15 +05:30 Detected\n');
     assert.deepEqual(result.diagnostics.filter((d) => d.code === 'PM013'), []);
   });
 
   test('with the atlassian template and defaultTimeZone "+05:30", "6:00" gets its zone once', () => {
     checkCase({ text: '6:00', config: { template: 'atlassian', defaultTimeZone: '+05:30' } });
     const { text } = fixAll('6:00', config({ template: 'atlassian', defaultTimeZone: '+05:30' }));
-    assert.equal(text.match(/UTC\+5:30/g)?.length, 1, text);
+    assert.equal(text.match(/\+05:30/g)?.length, 1, text);
   });
 
   test('a fix whose finding survives is applied once, not once per pass', () => {

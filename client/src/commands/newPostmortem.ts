@@ -4,13 +4,7 @@ import { newPostmortem as renderPostmortem } from '../../../server/src/engine/pr
 import type { Template } from '../../../server/src/engine/presets';
 import { createFreeFile, isCalendarDate, localDate, postmortemBaseName, snippetEscape } from '../postmortemFile';
 
-const SEVERITIES: ReadonlyArray<{ label: string; description: string }> = [
-  { label: 'SEV-1', description: 'Critical: a complete outage, data loss or a security breach' },
-  { label: 'SEV-2', description: 'Major: a core feature down or badly degraded for many users' },
-  { label: 'SEV-3', description: 'Minor: degraded for some users, with a workaround' },
-  { label: 'SEV-4', description: 'Low: little user impact' },
-  { label: 'SEV-5', description: 'A near miss, or cosmetic' },
-];
+import { DEFAULT_SEVERITY, SEVERITIES } from '../../../server/src/engine/presets';
 
 type Folder = { kind: 'folder'; folder: vscode.WorkspaceFolder } | { kind: 'none' } | { kind: 'cancelled' };
 
@@ -40,7 +34,7 @@ export async function newPostmortem(): Promise<vscode.Uri | undefined> {
     validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'A date as YYYY-MM-DD, for example 2024-03-11.'),
   });
   if (!date || !isCalendarDate(date.trim())) return undefined;
-  const severity = await vscode.window.showQuickPick(SEVERITIES, { title: 'New Postmortem (4/4)', placeHolder: 'Severity' });
+  const severity = await vscode.window.showQuickPick(severityItems(), { title: 'New Postmortem (4/4)', placeHolder: 'Severity' });
   if (!severity) return undefined;
 
   const snippet = renderPostmortem(template, {
@@ -57,6 +51,12 @@ export async function newPostmortem(): Promise<vscode.Uri | undefined> {
   // Saved at once, so the file on disk is the postmortem and not an empty placeholder.
   if (!document.isUntitled) await document.save();
   return document.uri;
+}
+
+/** The engine's list, with the default first, where Enter picks it: a hurried Enter must not file a critical incident. */
+function severityItems(): vscode.QuickPickItem[] {
+  const items = SEVERITIES.map((s) => ({ label: s.label, description: s.label === DEFAULT_SEVERITY ? `default · ${s.description}` : s.description }));
+  return [...items.filter((i) => i.label === DEFAULT_SEVERITY), ...items.filter((i) => i.label !== DEFAULT_SEVERITY)];
 }
 
 async function chooseFolder(): Promise<Folder> {

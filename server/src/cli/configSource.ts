@@ -7,7 +7,10 @@ import { displayPath } from './io';
  * A broken config file is reported by its first problem only: one schema mistake often comes
  * back as several lines (one per branch of the schema's `oneOf`), and the first names it.
  */
-export type ConfigChoice = { ok: true; config: ResolvedConfig } | { ok: false; problem: string };
+export type ConfigChoice =
+  /** `dir`: the folder of the config file, which its include and ignores globs are relative to. */
+  | { ok: true; config: ResolvedConfig; dir?: string }
+  | { ok: false; problem: string };
 
 /**
  * The checked configuration for each document: the explicit `--config` file, or the nearest
@@ -19,7 +22,7 @@ export class ConfigSource {
   private explicit?: ConfigChoice;
 
   constructor(
-    private readonly cwd: string,
+    readonly cwd: string,
     private readonly template: Template | undefined,
   ) {
     this.finder = new ConfigFinder((path) => displayPath(cwd, path));
@@ -49,6 +52,6 @@ export class ConfigSource {
     const config = resolveConfig({}, file);
     if (config.problems.length) return { ok: false, problem: config.problems[0] };
     // A template named on the command line wins over the config file's.
-    return { ok: true, config: this.template ? { ...config, template: this.template } : config };
+    return { ok: true, config: this.template ? { ...config, template: this.template } : config, dir: file && dirname(file.path) };
   }
 }

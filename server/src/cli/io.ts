@@ -13,6 +13,8 @@ export interface CliIo {
   status?: StatusLine;
   /** Milliseconds, for deciding when a run is long enough to show progress. */
   now?(): number;
+  /** All of standard input, as UTF-8 text (for `postmortem lint -`). */
+  readStdin(): Promise<string>;
 }
 
 export interface StatusLine {

@@ -1,24 +1,31 @@
-import { resolve } from 'node:path';
-import { findPreset, lint, PRESET_IDS, type LintResult } from '../engine';
+import { join, relative, resolve, sep } from 'node:path';
+import { classifyPostmortem, findPreset, lint, notAPostmortemNote, PRESET_IDS, type LintResult } from '../engine';
 import { collectFiles } from '../node/collectFiles';
 import { describeFsError } from '../node/fsErrors';
 import { readDocument } from '../node/readDocument';
 import { writeAtomically } from '../node/writeAtomically';
-import { ConfigSource } from './configSource';
+import { ConfigSource, type ConfigChoice } from './configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import { fixAll, type FixAllOutcome } from '../engine';
 import { fileProgress } from './progress';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
+import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { displayPath, type CliIo } from './io';
-import { countSeverities, toFileReport, type FileReport, type FormatContext } from './report';
+import { countSeverities, skippedFixes, toFileReport, type FileReport, type FormatContext } from './report';
 
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The argument that reads the document from standard input, as markdownlint-cli2 and ESLint spell it. */
+export const STDIN_ARGUMENT = '-';
+/** How a document read from standard input is named in reports. */
+export const STDIN_NAME = '<stdin>';
+
 export interface LintOptions {
-  /** Files, directories and globs; none means the working directory. */
+  /** Files, directories, globs and negated globs (`!x`, `#x`); `-` is standard input; none means the working directory. */
   paths: string[];
   format: Format;
   fix: boolean;
@@ -34,20 +41,33 @@ const FORMATTERS: Record<Format, (reports: readonly FileReport[], context: Forma
   stylish: formatStylish,
   json: formatJson,
   sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
 };
 
+/** One document to lint: a file, or the text of standard input. */
+interface Source {
+  path: string;
+  shown: string;
+  /** Named by the user, so checked even when it does not look like a postmortem. */
+  named: boolean;
+  text?: string;
+}
+
 /**
- * `postmortem lint`: finds the files, lints each with the config that governs it, fixes in place
- * with `--fix`, and prints one report. Files that cannot be read or configured are reported on
- * stderr and skipped; the others are still linted, and the exit code is 2.
+ * `postmortem lint`: finds the postmortems, lints each with the config that governs it, applies
+ * the safe fixes in place with `--fix`, and prints one report. Files that cannot be read or
+ * configured are reported on stderr and skipped; the others are still linted, and the exit code is 2.
  */
 export async function lintCommand(options: LintOptions, io: CliIo, version: string): Promise<number> {
   const template = options.template === undefined ? undefined : findPreset(options.template);
   if (options.template !== undefined && !template) throw new UsageError(`unknown template "${options.template}"; use one of ${PRESET_IDS.join(', ')}`);
+  const stdin = options.paths.includes(STDIN_ARGUMENT);
+  if (stdin && options.fix) throw new UsageError('--fix cannot rewrite standard input; name the file instead');
 
-  const { files, problems } = await collectFiles(options.paths.length ? options.paths : ['.'], io.cwd);
-  if (problems.length) {
-    problems.forEach((p) => io.stderr(p));
+  const sources = await findSources(options.paths, io, stdin);
+  if (!sources.ok) {
+    sources.problems.forEach((p) => io.stderr(p));
     return EXIT_TROUBLE;
   }
 
@@ -61,24 +81,24 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
     }
   }
   const reports: FileReport[] = [];
-  let skipped = 0;
-  // A broken config file governs many documents: its problem is printed once.
+  const context: FormatContext = { cwd: io.cwd, color: io.color, version, skipped: 0, notPostmortems: 0 };
+  // Problems are gathered and printed after the report, under it, where the summary points ("see below").
   const troubles = new Set<string>();
-  // A person waiting at a terminal sees how far a long run is; JSON and SARIF are for machines.
-  const progress = fileProgress(io, files.length, options.format === 'stylish');
-  for (const [index, path] of files.entries()) {
-    const outcome = await lintFile(path, displayPath(io.cwd, path), configs, options.fix);
+  // A person waiting at a terminal sees how far a long run is; the other formats are for machines.
+  const progress = fileProgress(io, sources.list.length, options.format === 'stylish');
+  for (const [index, source] of sources.list.entries()) {
+    const outcome = await lintSource(source, configs, options.fix);
     progress.fileDone(index + 1);
-    if (outcome.problem && !troubles.has(outcome.problem)) {
-      troubles.add(outcome.problem);
-      io.stderr(outcome.problem);
-    }
+    if (outcome.problem) troubles.add(outcome.problem);
+    if (outcome.note) io.stderr(`${source.shown}: ${outcome.note}`);
     if (outcome.report) reports.push(outcome.report);
-    else skipped++;
+    else if (outcome.notPostmortem) context.notPostmortems++;
+    else context.skipped++;
   }
 
   progress.finish();
-  io.stdout(FORMATTERS[options.format](reports, { cwd: io.cwd, color: io.color, version, skipped }));
+  io.stdout(FORMATTERS[options.format](reports, context));
+  troubles.forEach((t) => io.stderr(t));
 
   const counts = countSeverities(reports);
   if (troubles.size) return EXIT_TROUBLE;
@@ -90,30 +110,70 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
   return EXIT_OK;
 }
 
+async function findSources(paths: readonly string[], io: CliIo, stdin: boolean): Promise<{ ok: true; list: Source[] } | { ok: false; problems: string[] }> {
+  const list: Source[] = [];
+  if (stdin) list.push({ path: join(io.cwd, STDIN_NAME), shown: STDIN_NAME, named: true, text: await io.readStdin() });
+  const others = paths.filter((p) => p !== STDIN_ARGUMENT);
+  // Only negated globs (`postmortem lint '!drafts/**'`) mean: the working directory, less those.
+  const positive = others.filter((p) => !/^[!#]/.test(p));
+  if (stdin && positive.length === 0) return { ok: true, list };
+  const { files, named, problems } = await collectFiles(positive.length ? others : ['.', ...others], io.cwd);
+  if (problems.length) return { ok: false, problems };
+  list.push(...files.map((path) => ({ path, shown: displayPath(io.cwd, path), named: named.has(path) })));
+  return { ok: true, list };
+}
+
+interface SourceOutcome {
+  report?: FileReport;
+  /** One line for stderr, after the report. */
+  problem?: string;
+  /** Said at once, about a file that is linted anyway. */
+  note?: string;
+  /** Found by a walk and left alone: not a postmortem. */
+  notPostmortem?: boolean;
+}
+
 /**
- * Lints one file, and with `fix` writes its fixed text. No report means the file was skipped;
- * a problem is one line for stderr (the file is still reported when only the write failed).
+ * Lints one document, and with `fix` writes its safely fixed text. No report means the document
+ * was skipped; a problem is one line for stderr (the file is still reported when only the write failed).
  */
-async function lintFile(path: string, shown: string, configs: ConfigSource, fix: boolean): Promise<{ report?: FileReport; problem?: string }> {
+async function lintSource(source: Source, configs: ConfigSource, fix: boolean): Promise<SourceOutcome> {
+  const { path, shown } = source;
   const choice = await configs.for(path);
   if (!choice.ok) return { problem: choice.problem };
-  const read = await readDocument(path);
-  if (!read.ok) return { problem: `${shown}: ${read.problem}` };
+  let text = source.text;
+  let bom = false;
+  if (text === undefined) {
+    const read = await readDocument(path);
+    if (!read.ok) return { problem: `${shown}: ${read.problem}` };
+    ({ text, bom } = read);
+  }
+  const verdict = classifyPostmortem(scopePaths(path, choice, configs.cwd), text, choice.config.scope);
+  if (!verdict.postmortem && !source.named) return { notPostmortem: true };
+  const note = notAPostmortemNote(verdict);
   let first: LintResult;
   let fixed: FixAllOutcome | undefined;
   try {
-    first = lint(read.text, choice.config);
-    fixed = fix ? fixAll(read.text, choice.config, first) : undefined;
+    first = lint(text, choice.config);
+    fixed = fix ? fixAll(text, choice.config, first, (f) => f.safe === true) : undefined;
   } catch (error) {
     // A bug in the engine costs this file, not the run.
-    return { problem: `${shown}: could not be linted, a bug in postmortem: ${(error as Error)?.message ?? String(error)}` };
+    return { problem: `${shown}: could not be linted, a bug in postmortem: ${(error as Error)?.message ?? String(error)}`, note };
   }
-  if (!fixed) return { report: toFileReport(path, shown, first) };
-  if (fixed.fixed === 0) return { report: toFileReport(path, shown, first, 0) };
+  if (!fixed) return { report: toFileReport(path, shown, first), note };
+  if (fixed.fixed === 0) return { report: toFileReport(path, shown, first, 0, skippedFixes(first)), note };
   try {
-    await writeAtomically(path, (read.bom ? '\uFEFF' : '') + fixed.text);
-    return { report: toFileReport(path, shown, fixed.result, fixed.fixed) };
+    await writeAtomically(path, (bom ? '\uFEFF' : '') + fixed.text);
+    return { report: toFileReport(path, shown, fixed.result, fixed.fixed, skippedFixes(fixed.result)), note };
   } catch (error) {
-    return { report: toFileReport(path, shown, first, 0), problem: `${shown}: could not write the fixed text (${describeFsError(error)}); the file is unchanged` };
+    return { report: toFileReport(path, shown, first, 0), problem: `${shown}: could not write the fixed text (${describeFsError(error)}); the file is unchanged`, note };
   }
+}
+
+/** The names the include and ignores globs are matched against: from the config file's folder, the working directory, and the root. */
+function scopePaths(path: string, choice: ConfigChoice & { ok: true }, cwd: string): string[] {
+  const slashed = (p: string) => (sep === '\\' ? p.replace(/\\/g, '/') : p);
+  const paths = [slashed(path).replace(/^\/+/, ''), slashed(relative(cwd, path))];
+  if (choice.dir) paths.push(slashed(relative(choice.dir, path)));
+  return paths.filter((p) => !p.startsWith('..'));
 }

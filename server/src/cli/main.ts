@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { PRESET_IDS } from '../engine';
+import { DEFAULT_SEVERITY, PRESET_IDS, SEVERITIES } from '../engine';
 import { EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import type { CliIo } from './io';
 import { FORMATS, lintCommand, type Format } from './lintCommand';
@@ -9,13 +9,17 @@ import { packageVersion } from './version';
 const USAGE = `Usage: postmortem <command> [options]
 
 Commands:
-  lint [paths...]   Check postmortems: files, directories (searched for *.md) or globs.
+  lint [paths...]   Check postmortems: files, directories or globs. A directory or glob
+                    yields its postmortems (postmortem.include, or "include" and "ignores"
+                    in .postmortemrc.json); a file named as such is always checked.
+                    "!glob" or "#glob" leaves files out; "-" reads standard input.
                     With no paths, the working directory.
   new               Write a new postmortem from a template.
 
 Options for lint:
-  --format <name>        stylish (default), json or sarif
-  --fix                  Apply fixes in place, then report what remains
+  --format <name>        stylish (default), json, sarif, github (annotations) or junit
+  --fix                  Apply the safe fixes (time zones, timeline order) in place,
+                         then report what remains and which fixes were left to the editor
   --template <id>        Check against this template: ${PRESET_IDS.join(', ')}
   --config <path>        Use this config file instead of the nearest .postmortemrc.json
   --max-warnings <n>     Exit 1 when there are more than n warnings
@@ -24,7 +28,7 @@ Options for new:
   --template <id>        Template to start from (default: the config file's, else ${PRESET_IDS[0]})
   --title <text>         Incident title
   --date <YYYY-MM-DD>    Incident date (default: today)
-  --severity <level>     Severity (default: SEV-2)
+  --severity <level>     ${SEVERITIES.map((s) => s.label).join(', ')} (default: ${DEFAULT_SEVERITY})
   --out <path>           Write exactly here (never overwrites)
   --dir <dir>            Write <dir>/<date>-<slug>.md (default: the working directory)
 
@@ -137,6 +141,11 @@ export async function main(): Promise<void> {
     color: process.stdout.isTTY === true && !noColor,
     status: process.stderr.isTTY === true ? terminalStatus : undefined,
     now: () => performance.now(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+    },
   };
   try {
     process.exitCode = await run(process.argv.slice(2), io);

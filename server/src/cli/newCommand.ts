@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { findPreset, isCalendarDate, localDate, newPostmortem, postmortemBaseName, PRESET_IDS, PRESETS, resolveConfig, type Template } from '../engine';
+import { findPreset, findSeverity, SEVERITIES, isCalendarDate, localDate, newPostmortem, postmortemBaseName, PRESET_IDS, PRESETS, resolveConfig, type Template } from '../engine';
 import { createFile } from '../node/createFile';
 import { ConfigFinder } from '../node/findConfig';
 import { describeFsError } from '../node/fsErrors';
@@ -34,7 +34,7 @@ export async function newCommand(options: NewOptions, io: CliIo): Promise<number
   const title = (options.title ?? DEFAULT_TITLE).replace(/\s+/g, ' ').trim() || DEFAULT_TITLE;
   const dir = resolve(io.cwd, options.dir ?? '.');
   const template = await chooseTemplate(options.template, options.out !== undefined ? dirname(resolve(io.cwd, options.out)) : dir, io.cwd);
-  const text = newPostmortem(template, { title, date, severity: options.severity });
+  const text = newPostmortem(template, { title, date, severity: checkSeverity(options.severity) });
 
   if (options.out !== undefined) {
     const path = resolve(io.cwd, options.out);
@@ -78,6 +78,14 @@ async function chooseTemplate(id: string | undefined, targetDir: string, cwd: st
   const load = await new ConfigFinder((path) => displayPath(cwd, path)).configFor(targetDir);
   if (load && !load.ok) throw new UsageError(load.problems[0]);
   return (load && resolveConfig({}, load.file).template) ?? PRESETS[0];
+}
+
+/** The listed label for what the user wrote (`sev3` is SEV-3); anything else is refused before a file is written. */
+function checkSeverity(severity: string | undefined): string | undefined {
+  if (severity === undefined) return undefined;
+  const found = findSeverity(severity);
+  if (!found) throw new UsageError(`--severity "${severity}" is not a severity; use one of ${SEVERITIES.map((s) => s.label).join(', ')}`);
+  return found.label;
 }
 
 function checkDate(date: string): void {

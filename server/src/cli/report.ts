@@ -23,9 +23,19 @@ export interface FileReport {
   metrics: Metrics;
   /** How many fixes `--fix` applied and wrote; undefined without `--fix`. */
   fixed?: number;
+  /** The fixes `--fix` left for the editor because they write text to fill in; undefined without `--fix`. */
+  skippedFixes?: SkippedFix[];
 }
 
-export function toFileReport(path: string, displayPath: string, result: LintResult, fixed?: number): FileReport {
+/** A fix `--fix` did not apply: it inserts a scaffold or a title, not a mechanical change. */
+export interface SkippedFix {
+  code: string;
+  title: string;
+  /** 1-based, as the stylish output prints lines. */
+  line: number;
+}
+
+export function toFileReport(path: string, displayPath: string, result: LintResult, fixed?: number, skipped?: SkippedFix[]): FileReport {
   return {
     path,
     displayPath,
@@ -34,7 +44,13 @@ export function toFileReport(path: string, displayPath: string, result: LintResu
     diagnostics: result.diagnostics.map(toReported),
     metrics: result.metrics,
     fixed,
+    skippedFixes: skipped,
   };
+}
+
+/** The fixes of a lint result that `--fix` does not apply. */
+export function skippedFixes(result: LintResult): SkippedFix[] {
+  return result.diagnostics.filter((d) => d.fix && !d.fix.safe).map((d) => ({ code: d.code, title: d.fix!.title, line: d.range.start.line + 1 }));
 }
 
 function toReported(d: Diagnostic): ReportedDiagnostic {
@@ -65,6 +81,8 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   version: string;
-  /** Files found but not linted (unreadable, binary, or under a broken config), already reported on stderr. */
+  /** Files found but not linted (unreadable, binary, or under a broken config), reported on stderr after the report. */
   skipped: number;
+  /** Markdown files a directory walk or glob found that are not postmortems, left alone. */
+  notPostmortems: number;
 }

@@ -98,7 +98,7 @@ export interface MetadataField {
   line: number;
   range: Range;
   valueRange: Range;
-  source: 'front-matter' | 'label';
+  source: 'front-matter' | 'label' | 'table';
 }
 
 export interface StatedDuration {

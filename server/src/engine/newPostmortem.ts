@@ -1,5 +1,6 @@
-import type { Template } from './templates/template';
+import type { Template, TemplateSection } from './templates/template';
 import { snippetToText } from './fix/snippet';
+import { DEFAULT_SEVERITY } from './incident/severities';
 
 export interface NewPostmortemOptions {
   title: string;
@@ -16,7 +17,7 @@ export function newPostmortem(template: Template, options: NewPostmortemOptions)
     `# Postmortem: ${options.title}`,
     '',
     `**Date:** ${options.date}  `,
-    `**Severity:** ${options.severity ?? 'SEV-2'}  `,
+    `**Severity:** ${options.severity ?? DEFAULT_SEVERITY}  `,
     '**Status:** Draft  ',
     '**Owner:** @owner',
     '',
@@ -27,7 +28,7 @@ export function newPostmortem(template: Template, options: NewPostmortemOptions)
   let stop = 0;
   for (const section of template.sections) {
     const seen = new Map<string, number>();
-    const body = section.scaffold.replace(/\$\{?(\d+)/g, (match, n: string) => {
+    const body = datedScaffold(section, options.date).replace(/\$\{?(\d+)/g, (match, n: string) => {
       if (!seen.has(n)) seen.set(n, ++stop);
       return match.replace(n, String(seen.get(n)));
     });
@@ -35,6 +36,14 @@ export function newPostmortem(template: Template, options: NewPostmortemOptions)
   }
   const text = parts.join('\n');
   return options.asSnippet ? text : snippetToText(text);
+}
+
+/**
+ * A timeline's date blank is the incident's date, which the writer already gave; other date
+ * blanks (an action item's due date) stay for the writer to fill.
+ */
+function datedScaffold(section: TemplateSection, date: string): string {
+  return section.role === 'timeline' ? section.scaffold.replace(/\$\{(\d+):YYYY-MM-DD\}|YYYY-MM-DD/g, date) : section.scaffold;
 }
 
 /**

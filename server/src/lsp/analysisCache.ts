@@ -1,4 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { dirname } from 'node:path';
+import { URI } from 'vscode-uri';
 import { RULES, lint, resolveConfig, type LintResult, type ResolvedConfig } from '../engine';
 import type { ConfigLoad } from '../node/findConfig';
 import { isPostmortem } from './documents';
@@ -68,12 +70,30 @@ export class AnalysisCache {
     this.entries.delete(uri);
   }
 
+  /** Whether a file (open or on disk) is a postmortem, by the same settings and config file its analysis would use. */
+  async isPostmortem(uri: string, text: string): Promise<boolean> {
+    const { load, config } = await this.configure(uri);
+    return isPostmortem(uri, text, config.scope, this.scopeFolders(load));
+  }
+
+  private async configure(uri: string) {
+    const settings = await this.inputs.settings(uri);
+    const load = await this.inputs.configFor(uri);
+    const config = resolveConfig(toUserSettings(settings), load?.ok ? { config: load.file.config, source: load.file.source } : undefined);
+    return { settings, load, config };
+  }
+
+  /** Globs are matched relative to the workspace folders and to the folder of the config file that wrote them. */
+  private scopeFolders(load: ConfigLoad | undefined): string[] {
+    const folders = [...this.inputs.folders()];
+    if (load?.ok) folders.push(URI.file(dirname(load.file.path)).toString());
+    return folders;
+  }
+
   private async analyze(document: TextDocument): Promise<Analysis | undefined> {
     const version = document.version;
-    const settings = await this.inputs.settings(document.uri);
-    if (!isPostmortem(document.uri, document.getText(), settings.include, this.inputs.folders())) return undefined;
-    const load = await this.inputs.configFor(document.uri);
-    const config = resolveConfig(toUserSettings(settings), load?.ok ? { config: load.file.config, source: load.file.source } : undefined);
+    const { settings, load, config } = await this.configure(document.uri);
+    if (!isPostmortem(document.uri, document.getText(), config.scope, this.scopeFolders(load))) return undefined;
     const problems: ConfigProblem[] = [
       ...(load && !load.ok ? load.problems.map((message) => ({ message, severity: 'error' as const })) : []),
       ...config.problems.map((message) => ({ message, severity: message.startsWith('settings:') ? ('warning' as const) : ('error' as const) })),

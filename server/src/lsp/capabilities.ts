@@ -1,18 +1,11 @@
 import { CodeActionKind, TextDocumentSyncKind, type SemanticTokensLegend, type ServerCapabilities } from 'vscode-languageserver';
+import { Commands } from '../protocol/customMessages';
 import type { ClientSupport } from './client';
 
 /**
  * What the server announces. Kept apart from the features (and so from the engine) because it
  * answers `initialize`, which must not wait for the engine to load.
  */
-
-export const COMMANDS = {
-  insertSection: 'postmortem.insertSection',
-  insertTimelineEntry: 'postmortem.insertTimelineEntry',
-  sortTimeline: 'postmortem.sortTimeline',
-  listMissingSections: 'postmortem.listMissingSections',
-  documentInfo: 'postmortem.documentInfo',
-} as const;
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 export const SORT_TIMELINE_KIND = `${CodeActionKind.Source}.sortTimeline`;
@@ -39,7 +32,7 @@ export function serverCapabilities(support: ClientSupport): ServerCapabilities {
     inlayHintProvider: true,
     foldingRangeProvider: true,
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-    executeCommandProvider: { commands: Object.values(COMMANDS) },
+    executeCommandProvider: { commands: Object.values(Commands) },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

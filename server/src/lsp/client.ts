@@ -1,4 +1,5 @@
 import { MarkupKind, type ClientCapabilities } from 'vscode-languageserver';
+import { DOCUMENT_STATUS_CAPABILITY } from '../protocol/customMessages';
 
 /** What the connected editor can do, read once from its initialize request. */
 export interface ClientSupport {
@@ -15,6 +16,8 @@ export interface ClientSupport {
   markdownCompletionDocs: boolean;
   hierarchicalSymbols: boolean;
   documentChanges: boolean;
+  /** The client asked for `postmortem/documentStatus` notifications (experimental capability). */
+  documentStatus: boolean;
 }
 
 export function readClientSupport(capabilities: ClientCapabilities): ClientSupport {
@@ -33,5 +36,6 @@ export function readClientSupport(capabilities: ClientCapabilities): ClientSuppo
     markdownCompletionDocs: textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false,
     hierarchicalSymbols: !!textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     documentChanges: !!workspace?.workspaceEdit?.documentChanges,
+    documentStatus: !!(capabilities.experimental as Record<string, unknown> | undefined)?.[DOCUMENT_STATUS_CAPABILITY],
   };
 }

@@ -33,6 +33,7 @@ import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completions';
 import { DiagnosticsPublisher, documentDiagnostics } from './features/diagnostics';
+import { DocumentStatusNotification, DocumentStatusSender } from './features/documentStatus';
 import { documentSymbols, flatSymbols } from './features/documentSymbols';
 import { executeCommand } from './features/executeCommand';
 import { foldingRanges } from './features/foldingRanges';
@@ -67,6 +68,7 @@ export class Session {
   private readonly analyses: AnalysisCache;
   private readonly index: WorkspaceIndex;
   private readonly publisher: DiagnosticsPublisher;
+  private readonly status: DocumentStatusSender;
 
   constructor(
     private readonly connection: Connection,
@@ -87,7 +89,7 @@ export class Session {
     });
     this.index = new WorkspaceIndex({
       folders: () => state.folders,
-      include: async (folder) => (await this.settings.get(folder)).include,
+      isPostmortem: (uri, text) => this.analyses.isPostmortem(uri, text),
       openAnalyses: () => Promise.all(documents.all().map((d) => this.analyses.get(d).catch(() => undefined))),
       openUris: () => new Set(documents.keys()),
       watched: () => state.support.watchedFilesRegistration,
@@ -98,6 +100,9 @@ export class Session {
       this.analyses,
       (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => log.error('publishDiagnostics', error, { uri })),
       log,
+    );
+    this.status = new DocumentStatusSender((params) =>
+      connection.sendNotification(DocumentStatusNotification.method, params).catch((error: unknown) => log.error('documentStatus', error, { uri: params.uri })),
     );
   }
 
@@ -113,10 +118,15 @@ export class Session {
   // Notifications.
 
   changed(uri: string): void {
-    if (!this.state.support.pullDiagnostics) this.publisher.schedule(uri);
+    if (!this.state.support.pullDiagnostics) {
+      this.publisher.schedule(uri);
+      // A pulling client hears the status with each pull; a pushed-to one hears it here.
+      void this.analysisFor(uri).then((analysis) => this.reportStatus(uri, analysis), (error: unknown) => this.log.error('documentStatus', error, { uri }));
+    }
   }
 
   closed(uri: string): void {
+    this.status.forget(uri);
     this.settings.forget(uri);
     this.analyses.forget(uri);
     if (!this.state.support.pullDiagnostics) this.publisher.clear(uri);
@@ -149,6 +159,7 @@ export class Session {
   async diagnostics(params: DocumentDiagnosticParams, token: CancellationToken) {
     const analysis = await this.analysisFor(params.textDocument.uri, token);
     const version = analysis?.version ?? this.documents.get(params.textDocument.uri)?.version ?? 0;
+    this.reportStatus(params.textDocument.uri, analysis);
     return documentDiagnostics(analysis, params, this.analyses.stamp(version));
   }
 
@@ -200,6 +211,11 @@ export class Session {
       applyEdit: async (label, edit) => (await this.connection.workspace.applyEdit({ label, edit })).applied,
       versioned: this.state.support.documentChanges,
     });
+  }
+
+  private reportStatus(uri: string, analysis: Analysis | undefined): void {
+    if (!this.state.support.documentStatus) return;
+    this.status.analysed(uri, analysis?.version ?? this.documents.get(uri)?.version ?? 0, analysis);
   }
 
   /** The current analysis of an open document; a cancelled request stops here, after the only await. */

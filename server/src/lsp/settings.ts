@@ -7,6 +7,7 @@ export interface PostmortemSettings {
   template: string;
   rules: Record<string, RuleSetting>;
   include: string[];
+  exclude: string[];
   defaultTimeZone: string;
   trace: { server: TraceLevel };
 }
@@ -24,6 +25,7 @@ export function defaultSettings(): PostmortemSettings {
     template: defaultOf<string>('template') ?? 'auto',
     rules: defaultOf<Record<string, RuleSetting>>('rules') ?? {},
     include: defaultOf<string[]>('include') ?? [],
+    exclude: defaultOf<string[]>('exclude') ?? [],
     defaultTimeZone: defaultOf<string>('defaultTimeZone') ?? '',
     trace: { server: defaultOf<TraceLevel>('trace.server') ?? 'off' },
   };
@@ -41,6 +43,7 @@ export function readSettings(raw: unknown): PostmortemSettings {
   if (typeof value.template === 'string' && value.template) settings.template = value.template;
   if (value.rules && typeof value.rules === 'object' && !Array.isArray(value.rules)) settings.rules = value.rules as Record<string, RuleSetting>;
   if (Array.isArray(value.include) && value.include.every((g) => typeof g === 'string')) settings.include = value.include as string[];
+  if (Array.isArray(value.exclude) && value.exclude.every((g) => typeof g === 'string')) settings.exclude = value.exclude as string[];
   if (typeof value.defaultTimeZone === 'string') settings.defaultTimeZone = value.defaultTimeZone.trim();
   const trace = (value.trace as Record<string, unknown> | undefined)?.server;
   if (TRACE_LEVELS.includes(trace as TraceLevel)) settings.trace.server = trace as TraceLevel;
@@ -48,7 +51,7 @@ export function readSettings(raw: unknown): PostmortemSettings {
 }
 
 export function toUserSettings(settings: PostmortemSettings): UserSettings {
-  return { template: settings.template, rules: settings.rules, defaultTimeZone: settings.defaultTimeZone || undefined };
+  return { template: settings.template, rules: settings.rules, defaultTimeZone: settings.defaultTimeZone || undefined, include: settings.include, exclude: settings.exclude };
 }
 
 /**

@@ -5,7 +5,6 @@ import { parseDocument, type PostmortemDocument } from '../engine';
 import { collectFiles } from '../node/collectFiles';
 import { readDocument } from '../node/readDocument';
 import type { Analysis } from './analysisCache';
-import { isPostmortem } from './documents';
 import type { Logger } from './logger';
 
 /** What workspace symbols and owner completions need from one postmortem, and no more. */
@@ -19,7 +18,8 @@ export interface PostmortemSummary {
 export interface IndexInputs {
   /** Workspace folder URIs. */
   folders(): readonly string[];
-  include(folderUri: string): Promise<readonly string[]>;
+  /** Whether a file is a postmortem, by the settings and config file that govern it. */
+  isPostmortem(uri: string, text: string): Promise<boolean>;
   /** Open documents' analyses: their text in the editor wins over the file on disk. */
   openAnalyses(): Promise<Array<Analysis | undefined>>;
   openUris(): ReadonlySet<string>;
@@ -140,9 +140,7 @@ export class WorkspaceIndex {
       this.files.set(path, entry);
       const read = await readDocument(path, MAX_INDEXED_BYTES);
       if (!read.ok) return undefined;
-      const folder = this.inputs.folders().find((f) => uri.startsWith(f.replace(/\/*$/, '/')));
-      const include = folder ? await this.inputs.include(folder) : [];
-      if (!isPostmortem(uri, read.text, include, this.inputs.folders())) return undefined;
+      if (!(await this.inputs.isPostmortem(uri, read.text))) return undefined;
       entry.summary = summarize(uri, parseDocument(read.text).document);
       return entry.summary;
     } catch (error) {

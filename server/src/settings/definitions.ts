@@ -1,3 +1,6 @@
+// The language server reads these settings before it loads the engine: the index would load it all.
+// eslint-disable-next-line no-restricted-imports
+import { DEFAULT_INCLUDE } from '../engine/scope/postmortemScope';
 import { PRESET_IDS } from '../engine/presets';
 
 /**
@@ -34,11 +37,15 @@ export const SETTINGS: Readonly<Record<string, SettingDefinition>> = {
   'postmortem.include': {
     type: 'array',
     items: { type: 'string' },
-    default: [
-      '**/{postmortem,postmortems,post-mortem,post-mortems,incident,incidents,retro,retros}/**/*.md',
-      '**/*{postmortem,post-mortem,incident,retro}*.md',
-    ],
-    description: 'Globs of Markdown files that are postmortems. Files that declare `type: postmortem` in front matter, or whose title says postmortem, incident report or RCA, are postmortems wherever they are.',
+    default: [...DEFAULT_INCLUDE],
+    description: 'Globs of Markdown files that are postmortems. Files whose front matter names a template or declares `type: postmortem`, or whose title says postmortem, incident report or RCA, are postmortems wherever they are (unless excluded). `postmortem lint` uses the same rule; an `include` list in .postmortemrc.json replaces this one.',
+    scope: 'resource',
+  },
+  'postmortem.exclude': {
+    type: 'array',
+    items: { type: 'string' },
+    default: [],
+    description: 'Globs of Markdown files that are never postmortems, whatever their name or title (for example **/drafts/**). The `ignores` list of a .postmortemrc.json is added to these.',
     scope: 'resource',
   },
   'postmortem.defaultTimeZone': {

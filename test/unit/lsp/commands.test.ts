@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TestClient, seedText } from './lspClient';
+import { Commands, DOCUMENT_STATUS_CAPABILITY, type CommandResults } from '../../../server/src/protocol/customMessages';
+import { PULL_CAPABILITIES, TestClient, seedText } from './lspClient';
 
 function withoutTimeline(): string {
   const lines = seedText().split('\n');
@@ -131,5 +132,46 @@ describe('workspace/executeCommand', () => {
   test('a command on a document that is not an open postmortem applies nothing', async () => {
     assert.deepEqual(await run('postmortem.sortTimeline', { uri: client.uri('postmortems/closed.md') }), { applied: false, reason: 'the document is not an open postmortem' });
     assert.deepEqual(await run('postmortem.listMissingSections', { uri: client.uri('postmortems/closed.md') }), []);
+  });
+});
+
+describe('postmortem/documentStatus', () => {
+  test('a client that asks for it is pushed each document\'s template and metrics after an analysis, and a new status after an edit, without asking', async () => {
+    const client = await TestClient.start({ capabilities: { ...PULL_CAPABILITIES, experimental: { [DOCUMENT_STATUS_CAPABILITY]: true } } });
+    try {
+      const uri = client.uri('notes/status.md');
+      await client.open(uri, seedText());
+      await client.pull(uri);
+      const first = await client.waitFor(() => client.statuses.find((s) => s.uri === uri && s.version === 1), 'the status of version 1');
+      assert.equal(first.info?.template, 'alx');
+      assert.equal(first.info?.metrics.durationMinutes, 240);
+      // The same answer documentInfo gives, from the one declaration both sides import.
+      const info = await client.request<CommandResults[typeof Commands.documentInfo]>('workspace/executeCommand', { command: Commands.documentInfo, arguments: [{ uri }] });
+      assert.deepEqual(first.info, info);
+      await client.replace(uri, '# Team handbook\n\nHow we work.\n');
+      await client.pull(uri);
+      const second = await client.waitFor(() => client.statuses.find((s) => s.uri === uri && s.version === 2), 'the status of version 2');
+      assert.equal(second.info, null, 'no longer a postmortem');
+      const readme = client.uri('README.md');
+      await client.open(readme, '# Team handbook\n');
+      await client.pull(readme);
+      assert.deepEqual(await client.waitFor(() => client.statuses.find((s) => s.uri === readme), 'the README status'), { uri: readme, version: 1, info: null });
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a client that does not ask for it never receives it', async () => {
+    const client = await TestClient.start();
+    try {
+      const uri = client.uri('postmortems/quiet.md');
+      await client.open(uri, seedText());
+      await client.pull(uri);
+      // A request answered after the pull: any notification sent before it has arrived by then.
+      await client.request('workspace/executeCommand', { command: Commands.documentInfo, arguments: [{ uri }] });
+      assert.deepEqual(client.statuses, []);
+    } finally {
+      await client.stop();
+    }
   });
 });

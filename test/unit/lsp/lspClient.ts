@@ -27,6 +27,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { DocumentStatusNotification, type DocumentStatusParams } from '../../../server/src/protocol/customMessages';
 
 /**
  * A small LSP client for protocol tests: it starts the bundled server (dist/server.js) as a
@@ -103,6 +104,8 @@ export class TestClient {
   readonly events = new EventEmitter();
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: ShowMessageParams[] = [];
+  /** `postmortem/documentStatus` pushes, in order. */
+  readonly statuses: DocumentStatusParams[] = [];
   readonly registrations: RegistrationParams[] = [];
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly logs: string[] = [];
@@ -173,6 +176,10 @@ export class TestClient {
     const { connection } = this;
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
+      this.events.emit('changed');
+    });
+    connection.onNotification(DocumentStatusNotification.method, (params: DocumentStatusParams) => {
+      this.statuses.push(params);
       this.events.emit('changed');
     });
     connection.onNotification('window/showMessage', (params: ShowMessageParams) => {

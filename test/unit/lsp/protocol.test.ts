@@ -116,6 +116,15 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.match(text, /T\+45m from the start/);
   });
 
+  test('hovering the times the metrics are read from says which metric each one is', async () => {
+    const start = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, 'March 11, 2024, 10:00 AM UTC').start }));
+    assert.match(start, /Read as the incident's \*\*start\*\*/);
+    const detected = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, '10:15 AM UTC').start }));
+    assert.match(detected, /Read as the \*\*detection\*\*/);
+    const escalated = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, '11:30 AM UTC').start }));
+    assert.doesNotMatch(escalated, /Read as/, 'the second escalation is no metric source');
+  });
+
   test('hovering a section heading says what the template expects there', async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: rangeOf(seed, 'Timeline').start });
     assert.match(hoverText(hover), /\*\*Timeline\*\* \(ALX postmortem rubric, required\)/);
@@ -141,6 +150,20 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.ok(entry, JSON.stringify(result.map((i) => i.label)));
     assert.equal(entry.label, '11:35 AM UTC - timeline entry');
     assert.equal((entry.textEdit as { newText: string }).newText, '- ${1:11:35 AM UTC} - ${2:What happened}');
+    await client.close(uri);
+  });
+
+  test('completion on a new timeline line puts the entry first and the missing headings after it, in the order an editor sorts them', async () => {
+    const text = seed.replace('at 11:30 AM UTC.\n', 'at 11:30 AM UTC.\n\n');
+    const uri = client.uri('postmortems/complete-entry-first.md');
+    await client.open(uri, text);
+    const line = rangeOf(text, 'at 11:30 AM UTC.').start.line + 1;
+    const result = items(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 0 } }));
+    // Editors sort by sortText, then by label; '#' sorts before digits, so equal sortTexts would put headings first.
+    const sorted = [...result].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+    assert.ok(sorted.length > 1 && sorted.slice(1).every((i) => i.label.startsWith('#')), JSON.stringify(sorted.map((i) => i.label)));
+    assert.equal(sorted[0].label, '11:35 AM UTC - timeline entry');
+    assert.equal(sorted[0].preselect, true);
     await client.close(uri);
   });
 

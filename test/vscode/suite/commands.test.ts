@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SEVERITIES } from '../../../server/src/engine/presets';
 import {
-  SEED, accept, activeApi, answerPrompts, cancel, codeOf, diagnostics, exampleWorkspace, extension, open, pick, type, undoUntil,
+  SEED, accept, activeApi, answerPrompts, cancel, codeOf, diagnostics, enter, exampleWorkspace, extension, open, pick, type, undoUntil,
   withTimeout, writeFile,
 } from './helpers';
 
@@ -83,6 +84,17 @@ suite('Commands', () => {
 
     await undoUntil(editor.document, '');
     await revertAndClose(editor.document);
+  });
+
+  test('New Postmortem offers the engine\'s severities with SEV-2 first, so Enter files a SEV-2, not a critical incident', async () => {
+    const prompts = answerPrompts([pick('PagerDuty'), enter], [type('Cache warmup slow'), type('2024-05-09')]);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem');
+    prompts.restore();
+    const severities = prompts.offered[1];
+    assert.deepEqual(severities.map((i) => i.label), ['SEV-2', ...SEVERITIES.map((s) => s.label).filter((l) => l !== 'SEV-2')]);
+    assert.match(severities[0].description ?? '', /^default/);
+    assert.match(await read(uri), /\*\*Severity:\*\* SEV-2 {2}\n/);
+    await revertAndClose(vscode.window.activeTextEditor!.document);
   });
 
   test('New Postmortem never overwrites: a taken name gets -2', async () => {

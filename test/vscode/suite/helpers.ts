@@ -132,6 +132,8 @@ export const pick = (label: string): PickAnswer => (items) => {
   assert.ok(item, `no "${label}" among ${items.map((i) => i.label).join(', ')}`);
   return item;
 };
+/** Presses Enter on what the quick pick offers first. */
+export const enter: PickAnswer = (items) => items[0];
 /** Types `value`, checked by the box's own validation first. */
 export const type = (value: string): InputAnswer => (options) => {
   const verdict = options?.validateInput?.(value);

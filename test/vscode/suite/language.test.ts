@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SEVERITIES } from '../../../server/src/engine/presets';
 import { SEED, activeApi, codeOf, diagnostics, exampleWorkspace, open, ours, undoUntil, writeFile } from './helpers';
 
 /** A Google SRE postmortem without its required "Action Items" section. */
@@ -87,12 +88,13 @@ suite('Language features on the seed', () => {
     assert.match(shown, /2024-03-11T10:15/);
   });
 
-  test('completes severities after a Severity label', async () => {
+  test('completes the engine\'s severities, all of them in order, after a Severity label', async () => {
     const uri = await writeFile('postmortems/2024-04-01-completions.md', '# Postmortem: Login errors\n\n**Severity:** \n');
     await open(uri);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 14));
     const found = labels(list.items);
-    for (const sev of ['SEV-1', 'SEV-2']) assert.ok(found.includes(sev), `no ${sev} among ${found.slice(0, 20).join(', ')}`);
+    const severities = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).filter((l) => /^SEV-/.test(l));
+    assert.deepEqual(severities, SEVERITIES.map((s) => s.label), `offered: ${found.slice(0, 20).join(', ')}`);
   });
 
   test('fixes a missing section with its quick fix, and undo brings the finding back', async () => {

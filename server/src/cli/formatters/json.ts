@@ -14,16 +14,29 @@ const METRIC_KEYS: ReadonlyArray<keyof Metrics> = [
 ];
 
 /**
- * One object per file: `file`, `template`, `diagnostics` (code, alias, severity, message and an
- * LSP range: 0-based line, UTF-16 character) and `metrics` (ISO 8601 times, whole minutes, and
- * `sources`: the 1-based line each time was read from).
+ * One object per file: `file`, `template`, `diagnostics` and `metrics` (ISO 8601 times, whole
+ * minutes, and `sources`: the 1-based line each time was read from). Each diagnostic says where it
+ * is twice: `line`, `column`, `endLine`, `endColumn` 1-based as ESLint's JSON and editors' "go to
+ * line" count, and the LSP `range` (0-based line, UTF-16 character) that editor integrations take
+ * as it is. Columns count UTF-16 code units.
  */
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((report) => ({
     file: report.displayPath,
     template: report.template,
     ...(report.fixed !== undefined ? { fixed: report.fixed } : {}),
-    diagnostics: report.diagnostics.map((d) => ({ code: d.code, alias: d.alias, severity: d.severity, message: d.message, range: d.range })),
+    ...(report.skippedFixes !== undefined ? { skippedFixes: report.skippedFixes } : {}),
+    diagnostics: report.diagnostics.map((d) => ({
+      code: d.code,
+      alias: d.alias,
+      severity: d.severity,
+      message: d.message,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      range: d.range,
+    })),
     metrics: pickMetrics(report.metrics),
   }));
   return JSON.stringify(files) + '\n';

@@ -13,6 +13,7 @@ export function formatStylish(reports: readonly FileReport[], context: FormatCon
   const out: string[] = [];
   for (const report of reports) {
     if (report.fixed) out.push(`${report.displayPath}: fixed ${plural(report.fixed, 'problem')}`);
+    if (report.skippedFixes?.length) out.push(skippedLine(report));
     if (report.diagnostics.length === 0) continue;
     out.push(paint(ANSI.dim, `${report.displayPath}: checked against ${report.template} (${report.templateReason})`));
     const rows = report.diagnostics.map((d) => ({
@@ -38,8 +39,15 @@ export function formatStylish(reports: readonly FileReport[], context: FormatCon
     }
     out.push('');
   }
-  out.push(summary(reports, paint) + (context.skipped ? `; ${plural(context.skipped, 'file')} not linted (see above)` : ''));
+  const notPostmortems = context.notPostmortems ? `; ${plural(context.notPostmortems, 'other Markdown file')} left alone as ${context.notPostmortems === 1 ? 'not a postmortem' : 'not postmortems'} (see "include" in the README)` : '';
+  out.push(summary(reports, paint) + notPostmortems + (context.skipped ? `; ${plural(context.skipped, 'file')} not linted (see below)` : ''));
   return out.join('\n') + '\n';
+}
+
+/** What `--fix` left for the editor, so nobody wonders why a fixable finding remains. */
+function skippedLine(report: FileReport): string {
+  const fixes = report.skippedFixes!.map((f) => `${f.code} ${f.title} (line ${f.line})`).join('; ');
+  return `${report.displayPath}: --fix skipped ${plural(report.skippedFixes!.length, 'fix', 'fixes')} that write template text to fill in, left to the editor's quick fixes: ${fixes}`;
 }
 
 function summary(reports: readonly FileReport[], paint: (style: string, text: string) => string): string {
@@ -53,6 +61,6 @@ function summary(reports: readonly FileReport[], paint: (style: string, text: st
   return paint(ANSI.bold + (counts.error ? ANSI.red : ANSI.yellow), line);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }

@@ -21,16 +21,16 @@ export interface FixAllOutcome {
  * whole fixes whose edits neither overlap nor touch one already taken, then lints again; the rest
  * are computed again against the changed text. A fix whose finding is still there after it was
  * applied is not applied again (it would write the same text once per pass), and the passes stop
- * when the text stops changing.
+ * when the text stops changing. `accept` picks which fixes may run (the CLI takes the safe ones).
  */
-export function fixAll(text: string, config: ResolvedConfig, first: LintResult = lint(text, config)): FixAllOutcome {
+export function fixAll(text: string, config: ResolvedConfig, first: LintResult = lint(text, config), accept: (fix: Fix) => boolean = () => true): FixAllOutcome {
   let result = first;
   let fixed = 0;
   let passes = 0;
   const stuck = new Set<string>();
   while (passes < MAX_FIX_PASSES) {
     const before = countBySignature(result.diagnostics);
-    const fixes = compatibleFixes(result.diagnostics.filter((d) => d.fix && !stuck.has(signature(d, d.fix))));
+    const fixes = compatibleFixes(result.diagnostics.filter((d) => d.fix && accept(d.fix) && !stuck.has(signature(d, d.fix))));
     if (fixes.length === 0) break;
     const next = applyEdits(text, fixes.flatMap((d) => d.fix!.edits));
     if (next.text === text) break;

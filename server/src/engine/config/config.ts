@@ -18,6 +18,10 @@ export interface ConfigFile {
   /** The zone times without one are read in, where the document declares none. */
   defaultTimeZone?: string;
   rules?: Record<string, RuleSetting>;
+  /** Globs of the files that are postmortems; replaces the settings' (and the CLI's default) list. */
+  include?: string[];
+  /** Globs of files that are never postmortems (markdownlint-cli2's name), added to the settings' exclude. */
+  ignores?: string[];
 }
 
 /** Settings from the editor (or the CLI's flags), which a config file overrides. */
@@ -25,4 +29,7 @@ export interface UserSettings {
   template?: string;
   defaultTimeZone?: string;
   rules?: Record<string, RuleSetting>;
+  /** Unset: DEFAULT_INCLUDE. */
+  include?: readonly string[];
+  exclude?: readonly string[];
 }

@@ -7,6 +7,7 @@ import { findPreset } from '../templates/presets';
 import { toLuxonZone } from '../time/zones';
 import type { ConfigFile, RuleSetting, UserSettings } from './config';
 import { buildConfigSchema } from './schema';
+import { DEFAULT_INCLUDE, type PostmortemScope } from '../scope/postmortemScope';
 
 /** Everything a lint run needs from settings and config files, checked. */
 export interface ResolvedConfig {
@@ -16,6 +17,8 @@ export interface ResolvedConfig {
   /** The levels settings and config files set; a rule not in it runs at its default level. */
   levels: ReadonlyMap<string, Level>;
   options: ReadonlyMap<string, Record<string, unknown>>;
+  /** Which files are postmortems: the settings' globs, with the config file's include and ignores over them. */
+  scope: PostmortemScope;
   /** What was wrong in the settings or the config file, one clear sentence each. */
   problems: string[];
 }
@@ -53,6 +56,7 @@ export function resolveConfig(settings: UserSettings = {}, file?: { config: Conf
   let template = settings.template && settings.template !== 'auto' ? findPreset(settings.template) : undefined;
   if (settings.template && settings.template !== 'auto' && !template) problems.push(`settings: unknown template "${settings.template}"; choosing the best fit instead.`);
   let defaultTimeZone = checkZone(settings.defaultTimeZone, 'settings', problems);
+  let scope: PostmortemScope = { include: settings.include ?? DEFAULT_INCLUDE, exclude: settings.exclude ?? [] };
 
   if (file) {
     const fileProblems = checkConfigFile(file.config, file.source);
@@ -62,9 +66,10 @@ export function resolveConfig(settings: UserSettings = {}, file?: { config: Conf
       template = templateFromFile(config) ?? template;
       defaultTimeZone = checkZone(config.defaultTimeZone, file.source, problems) ?? defaultTimeZone;
       applyRules(config.rules ?? {}, file.source, levels, options, problems);
+      scope = { include: config.include ?? scope.include, exclude: [...scope.exclude, ...(config.ignores ?? [])] };
     }
   }
-  return { template, defaultTimeZone, levels, options, problems };
+  return { template, defaultTimeZone, levels, options, scope, problems };
 }
 
 function templateFromFile(config: ConfigFile): Template | undefined {

@@ -51,6 +51,8 @@ export function buildConfigSchema(): Record<string, unknown> {
       sections: { type: 'array', items: { $ref: '#/definitions/section' }, description: 'A custom template, or sections added to the `extends` preset (a section with a preset key replaces it).' },
       words: { type: 'object', required: ['min', 'max'], additionalProperties: false, properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 1 } } },
       defaultTimeZone: { type: 'string', description: 'The zone times without one are read in, where the document declares none (for example UTC, PST, Europe/Paris).' },
+      include: { type: 'array', items: { type: 'string' }, description: 'Globs of the Markdown files that are postmortems, relative to this file\'s folder (replaces the postmortem.include setting). Files whose front matter names a template or says `type: postmortem`, or whose title says postmortem, incident report or RCA, are postmortems wherever they are.' },
+      ignores: { type: 'array', items: { type: 'string' }, description: 'Globs of Markdown files that are never postmortems, relative to this file\'s folder (as in markdownlint-cli2), for example ["drafts/**", "README.md"]. Files named on the command line are still checked.' },
       rules: { type: 'object', additionalProperties: false, properties: rules, description: 'Per-rule levels (off, hint, info, warning, error) and options, by id or alias.' },
     },
   };

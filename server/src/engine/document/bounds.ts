@@ -1,7 +1,7 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
-import { isAftermath, isPrecondition, saysServiceBack } from './lifecycle';
+import { endStrength, isAftermath, isPrecondition } from './lifecycle';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -15,18 +15,31 @@ export interface Bounds {
   unreadable: UnreadableBound[];
 }
 
+/** What the start and end are read from. */
+export interface BoundSources {
+  fields: readonly MetadataField[];
+  lineText: (line: number) => string;
+  timesByLine: ReadonlyMap<number, TimeMention[]>;
+  timeline: readonly TimelineEntry[];
+  /** Summary, duration, impact and intro lines, where a window is stated in a sentence. */
+  statementLines: readonly number[];
+  /** The timeline opens with days before its first time ("2024-03-04 — repository made public"). */
+  onsetBeforeTimes: boolean;
+}
+
+/** Stated starts (or ends) further apart than this contradict each other. */
+const AGREEMENT_MS = 5 * 60_000;
+
 /**
- * The incident's start and end: from fields that name them, else from a range in a duration
- * field ("9:00 AM to 9:15 AM UTC"), else from the timeline's lifecycle markers or its ends.
+ * The incident's start and end: from fields that name them, or a range in a duration field or a
+ * summary sentence ("9:00 AM to 9:15 AM UTC"), else from the timeline's lifecycle markers or its
+ * ends. Where the document states two starts that disagree (a field and its own summary), it has
+ * no start a reader can trust, and none is given; likewise for the end.
  */
-export function findBounds(
-  fields: readonly MetadataField[],
-  lineText: (line: number) => string,
-  timesByLine: ReadonlyMap<number, TimeMention[]>,
-  timeline: readonly TimelineEntry[],
-  summaryLines: readonly number[],
-): Bounds {
+export function findBounds(sources: BoundSources): Bounds {
+  const { fields, lineText, timesByLine, timeline, statementLines } = sources;
   const bounds: Bounds = { unreadable: [] };
+  const stated: { start: IncidentBound[]; end: IncidentBound[] } = { start: [], end: [] };
   for (const field of fields) {
     // "Start Time (UTC)" is a start time; the zone in brackets is read with the times.
     const key = normalizeTitle(field.key.replace(/\([^)]*\)/g, ''));
@@ -34,28 +47,43 @@ export function findBounds(
     const isStart = START_KEY.test(key);
     const isEnd = END_KEY.test(key);
     if ((isStart || isEnd) && times.length === 0) {
-      bounds.unreadable.push({ which: isStart ? 'start' : 'end', field });
+      // A table's cell is no written label: "| Start | TBD |" is not a start to fix.
+      if (field.source !== 'table') bounds.unreadable.push({ which: isStart ? 'start' : 'end', field });
       continue;
     }
-    if (isStart) bounds.start ??= { time: times[0], source: 'field', line: field.line };
-    else if (isEnd) bounds.end ??= { time: times[times.length - 1], source: 'field', line: field.line };
+    if (isStart) stated.start.push({ time: times[0], source: 'field', line: field.line });
+    else if (isEnd) stated.end.push({ time: times[times.length - 1], source: 'field', line: field.line });
     else if (RANGE_KEY.test(key) && times.length >= 2 && isRange(lineText(field.line), times[0], times[1])) {
-      bounds.start ??= { time: times[0], source: 'range', line: field.line };
-      bounds.end ??= { time: sameMeridiem(times[0], times[1]), source: 'range', line: field.line };
+      stated.start.push({ time: times[0], source: 'range', line: field.line });
+      stated.end.push({ time: sameMeridiem(times[0], times[1]), source: 'range', line: field.line });
     }
   }
   // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section.
-  for (const line of summaryLines) {
-    if (bounds.start && bounds.end) break;
+  for (const line of statementLines) {
     const times = timesByLine.get(line) ?? [];
     const at = times.findIndex((t, i) => i + 1 < times.length && isRange(lineText(line), t, times[i + 1]));
     if (at < 0) continue;
-    bounds.start ??= { time: times[at], source: 'range', line };
-    bounds.end ??= { time: sameMeridiem(times[at], times[at + 1]), source: 'range', line };
+    stated.start.push({ time: times[at], source: 'range', line });
+    stated.end.push({ time: sameMeridiem(times[at], times[at + 1]), source: 'range', line });
+    break;
   }
-  fromTimeline(bounds, timeline);
+  const start = agreed(stated.start);
+  const end = agreed(stated.end);
+  bounds.start = start.bound;
+  bounds.end = end.bound;
+  fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes });
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };
   return bounds;
+}
+
+/** The first stated bound, unless another stated one contradicts it. */
+function agreed(candidates: readonly IncidentBound[]): { bound?: IncidentBound; contradicted: boolean } {
+  const [first, ...others] = candidates;
+  if (!first) return { contradicted: false };
+  // Fields of the same kind repeat per incident in a report of several ("Duration:" under each);
+  // a field and a summary sentence are two statements of one window.
+  const contradicted = others.some((o) => o.source !== first.source && o.time.hasDate === first.time.hasDate && Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS);
+  return contradicted ? { contradicted } : { bound: first, contradicted };
 }
 
 function isRange(text: string, first: TimeMention, second: TimeMention): boolean {
@@ -65,19 +93,29 @@ function isRange(text: string, first: TimeMention, second: TimeMention): boolean
 /**
  * Bounds from the timeline, read as a reviewer reads it: the start is the "OUTAGE BEGINS" marker,
  * else the first entry as written that is not a change made before anything went wrong (a later
- * row written out of order is not the onset); the end is the first entry where the service came back, else
- * the last entry that is not aftermath (closing the incident, telling people, follow-up work).
+ * row written out of order is not the onset); the end is the first entry where the service came
+ * back, else the first repair, else the last entry that is not aftermath (closing the incident,
+ * telling people, follow-up work).
  */
-function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[]): void {
+interface Unknowns {
+  /** The document states two windows that disagree: no bound is given from the timeline either. */
+  contradicted: { start: boolean; end: boolean };
+  onsetBeforeTimes: boolean;
+}
+
+function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknown: Unknowns): void {
   if (timeline.length === 0) return;
-  if (!bounds.start && !bounds.unreadable.some((u) => u.which === 'start')) {
-    const entry = timeline.find((e) => e.roles.includes('started')) ?? timeline.find((e) => !isPrecondition(e.text)) ?? timeline[0];
+  const marked = timeline.find((e) => e.roles.includes('started'));
+  if (!bounds.start && !bounds.unreadable.some((u) => u.which === 'start') && !unknown.contradicted.start && (marked || !unknown.onsetBeforeTimes)) {
+    const entry = marked ?? timeline.find((e) => !isPrecondition(e.text)) ?? timeline[0];
     bounds.start = { time: entry.time, source: 'timeline', line: entry.line };
   }
-  if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end')) {
+  if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end') && !unknown.contradicted.end) {
     const startMs = bounds.start?.time.epochMs ?? -Infinity;
     const after = timeline.filter((e) => e.time.epochMs > startMs);
-    const entry = after.find((e) => saysServiceBack(e.text)) ?? [...after].reverse().find((e) => !isAftermath(e.text));
+    const strengths = after.map((e) => endStrength(e.text));
+    const strongest = strengths.indexOf(2) >= 0 ? strengths.indexOf(2) : strengths.indexOf(1);
+    const entry = strongest >= 0 ? after[strongest] : [...after].reverse().find((e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
 }

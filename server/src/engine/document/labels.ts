@@ -23,6 +23,9 @@ export interface LineLabel {
 }
 
 const MAX_TITLE_LENGTH = 80;
+const COLON = 58;
+const STAR = 42;
+const UNDERSCORE = 95;
 const MAX_LABEL_WORDS = 8;
 const MAX_FIELD_KEY_WORDS = 5;
 const MAX_BARE_WORDS = 6;
@@ -75,10 +78,16 @@ function isLabelColon(line: string, i: number): boolean {
 export function readLabel(line: string): LineLabel | undefined {
   const { start } = labelStart(line);
   const opened = skipEmphasis(line, start) - start;
+  // Most lines of prose have neither emphasis at the start nor a colon: no label.
+  if (!opened && line.indexOf(':', start) < 0) return undefined;
   let i = skipDecoration(line, start + opened);
   const titleStart = i;
   // The title runs to a label colon, or to the closing emphasis of an emphasised label.
-  while (i < line.length && i - titleStart <= MAX_TITLE_LENGTH && !isLabelColon(line, i) && !(opened && isEmphasis(line[i]))) i++;
+  const limit = Math.min(line.length, titleStart + MAX_TITLE_LENGTH + 1);
+  for (; i < limit; i++) {
+    const c = line.charCodeAt(i);
+    if ((c === COLON && isLabelColon(line, i)) || (opened && (c === STAR || c === UNDERSCORE))) break;
+  }
   if (i - titleStart > MAX_TITLE_LENGTH) return undefined;
   const rawTitle = line.slice(titleStart, i);
   const title = rawTitle.trim();

@@ -5,19 +5,19 @@ import type { LifecycleRole } from '../model';
  * alert" is a resolution, not a detection.
  */
 const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
-  ['started', /\b(?:outage|incident|issue|problem|degradation|impact|disruption|errors?)\s+(?:begins|began|begun|started|starts|occurred|hit)\b|\bstart of (?:the )?(?:outage|incident|impact)\b|\bonset\b/i],
+  ['started', /\b(?:outage|incident|issue|problem|degradation|impact|disruption|errors?|failures?)\s+(?:begins|began|begun|started|starts|occurred|hit)\b|\b(?:began|started) (?:impacting|affecting)\b|\bstart of (?:the )?(?:outage|incident|impact)\b|\bonset\b/i],
   ['resolved', /\b(?:resolved|resolution|fixed|solved|restored|recovered|recovery|back online|back up|up again|back to normal|returned to (?:a )?normal|outage ends|incident ends|outage ended|all clear|incident closed|fully (?:operational|functional))\b/i],
   ['mitigated', /\b(?:mitigat(?:ed|ion|es)|workaround|rolled back|roll(?:ed)?-?back|revert(?:ed|ing)?|failed over|failover|downgraded|hotfix(?:ed)?|outage mitigated)\b/i],
   ['escalated', /\bescalat(?:ed|ion|es|ing)\b/i],
-  ['acknowledged', /\b(?:acknowledged?|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
+  ['acknowledged', /\b(?:acknowledg(?:e|ed|es|ing)|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
   [
     'detected',
-    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages?\b(?! ?(?:load|view))|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discovered|spotted|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|witnessed|observed?|flagged|triggered)\b/i,
+    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discovered|spotted|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
   ],
 ];
 
 /** "No loss of service was detected", "failed to detect", "to detect it sooner" are not detections. */
-const NOT_DETECTED = /\b(?:no|not|never|without|fail(?:s|ed)? to|to)\s+(?:\w+\s+){0,4}?(?:detect|detected|noticed?|reported|alerted|flagged)\b|\bundetected\b/i;
+const NOT_DETECTED = /\b(?:no|not|never|without|fail(?:s|ed)? to)\s+(?:\w+\s+){0,4}?(?:detect|detected|noticed?|reported|alerted|alerts?|alarms?|flagged)\b|\bto (?:detect|notice)\b|\bundetected\b/i;
 
 /** Roles whose words also name things that did not happen, or that a text only plans. */
 function applies(role: LifecycleRole, text: string): boolean {
@@ -35,17 +35,23 @@ export function lifecycleRoles(text: string): LifecycleRole[] {
   return ROLE_WORDS.filter(([role, words]) => words.test(text) && applies(role, text)).map(([role]) => role);
 }
 
-/** Words of service coming back, as opposed to work on a fix or talk about it afterwards. */
-const SERVICE_BACK = /\b(?:restored|back online|back up|up again|back to normal|returned to (?:a )?normal|(?:outage|incident) ends?|all clear|fully (?:operational|functional|recovered|restored)|(?:service|site|website|system|api|traffic)s? (?:\w+ ){0,2}(?:recovered|resumed|working|available|stable)|recovered|resolved|solved)\b/i;
+/**
+ * Words of the service coming back ("Service restored", "back to normal", "Incident resolved"),
+ * which end an incident; other repairs ("certificate chain restored", "fixed the config") end it
+ * only where nothing says the service itself came back.
+ */
+const SERVICE_BACK = /\b(?:(?:service|services|site|website|system|api|traffic|access|functionality|connectivity|logins?|operations?|availability|everything|users?|customers?)\s+(?:\w+\s+){0,3}?(?:restored|recovered|resumed|back|working|available|stable)|\bconfirmed working\b|(?:outage|incident|impact|issue|problem|disruption)\s+(?:\w+\s+)?(?:is\s+|was\s+|has\s+)?(?:fully\s+)?(?:ends|ended|over|resolved|solved|fixed)|outage ends|incident ends|all clear|back to (?:normal|baseline)|returned to (?:a )?normal|back online|back up|up again|fully (?:operational|functional|restored|recovered))\b|(?:^|[.;:]\s*)resolved\b/i;
+const REPAIRED = /\b(?:restored|recovered|resolved|solved|fixed)\b/i;
 /**
  * What happens after the incident is over: closing it, telling people, confirming, follow-up
  * work. A timeline that runs on into these does not end with them.
  */
-const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ication)|announc\w*|communicat\w*|tweet\w*|blog|mailing list|confirmed|decided|follow-?up|permanent(?:ly)?|long-?term|released? v?\d|version \d)\b/i;
+const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ying)|announc\w*|communicated|tweet\w*|blog|mailing list|customers? confirmed|confirmed (?:that )?(?:the )?(?:issue|incident|fix) (?:was |had been )?resolved|decided that|follow-?up|permanent(?:ly)?|long-?term|(?:version|v)\s?\d[\w.]*\s+(?:was\s+|is\s+)?released|released\s+(?:version\s+|v)\d)\b/i;
 
-/** Whether an entry says the service came back. */
-export function saysServiceBack(text: string): boolean {
-  return SERVICE_BACK.test(text) && !AFTERWARDS.test(text);
+/** How surely an entry says the incident is over: 2 the service is back, 1 something was repaired, 0 neither. */
+export function endStrength(text: string): 0 | 1 | 2 {
+  if (AFTERWARDS.test(text)) return 0;
+  return SERVICE_BACK.test(text) ? 2 : REPAIRED.test(text) ? 1 : 0;
 }
 
 /** Whether an entry is about the aftermath rather than the incident. */
@@ -58,10 +64,10 @@ export function isAftermath(text: string): boolean {
  * that opens with such rows starts the incident at the first row after them. A deployment stays
  * a candidate onset, as it usually is the moment users are hit.
  */
-const PRECONDITION = /\b(?:merged|commit(?:ted)?|pull request|PR[- ]?#?\d+|renamed|uploaded|released|release of|rollout began|(?:configuration|config) (?:is |was )?(?:modified|changed|updated))\b/i;
+const PRECONDITION = /\b(?:merged|merges|commit(?:ted)?|pull request|PR[- ]?#?\d+|renamed|uploaded|released|release of|rollout began|change (?:is |was )?applied|(?:configuration|config) (?:is |was )?(?:modified|changed|updated)|upgraded|migrated|announced|deprecat(?:es|ed)|maintenance|planned|scheduled)\b/i;
 
 export function isPrecondition(text: string): boolean {
-  return PRECONDITION.test(text) && !lifecycleRoles(text).some((r) => r !== 'detected');
+  return PRECONDITION.test(text) && !lifecycleRoles(text).includes('started');
 }
 
 export const LIFECYCLE_WORDS: Readonly<Record<LifecycleRole, readonly string[]>> = {

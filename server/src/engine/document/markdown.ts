@@ -11,7 +11,8 @@ export type LineKind =
   | 'code'
   | 'html'
   | 'front-matter'
-  | 'rule';
+  | 'rule'
+  | 'template-tag';
 
 export interface TableCell {
   text: string;
@@ -45,7 +46,7 @@ export interface MarkdownStructure {
   headings: Heading[];
   tables: Table[];
   tableRowByLine: Map<number, TableRow>;
-  frontMatter?: { startLine: number; endLine: number; source: string };
+  frontMatter?: { startLine: number; endLine: number; source: string; language: 'yaml' | 'toml' };
 }
 
 /**
@@ -63,17 +64,21 @@ const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
 (parser.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
 parser.core.ruler.disable(['inline', 'text_join']);
 
-/** Front matter: `---` on the first line up to the next `---` or `...`. */
+/** Front matter: YAML between `---` and `---` (or `...`), or TOML between `+++` lines (Hugo). */
 function findFrontMatter(lines: readonly string[]): MarkdownStructure['frontMatter'] {
-  if (lines[0]?.trim() !== '---') return undefined;
+  const open = lines[0]?.trim();
+  if (open !== '---' && open !== '+++') return undefined;
   for (let i = 1; i < lines.length; i++) {
     const t = lines[i].trim();
-    if (t === '---' || t === '...') {
-      return { startLine: 0, endLine: i + 1, source: lines.slice(1, i).join('\n') };
+    if (open === '+++' ? t === '+++' : t === '---' || t === '...') {
+      return { startLine: 0, endLine: i + 1, source: lines.slice(1, i).join('\n'), language: open === '+++' ? 'toml' : 'yaml' };
     }
   }
   return undefined;
 }
+
+/** Jekyll, Liquid and Hugo tags on a line of their own: `{% raw %}`, `{{< figure ... >}}`. */
+const TEMPLATE_TAG = /^\s*(?:\{%.*%\}|\{\{[<%].*[>%]\}\})\s*$/;
 
 function splitCells(text: string, line: number): TableRow {
   const cells: TableCell[] = [];
@@ -116,6 +121,7 @@ export function parseMarkdown(lines: readonly string[]): MarkdownStructure {
     frontMatter,
   };
   if (frontMatter) mark(kinds, [frontMatter.startLine, frontMatter.endLine], 'front-matter');
+  for (let line = 0; line < lines.length; line++) if (TEMPLATE_TAG.test(lines[line])) kinds[line] = 'template-tag';
   let table: Table | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -3,6 +3,9 @@ import type { IncidentBound, LifecycleRole, MetricSources, Metrics, TimeMention,
 import { minutesBetween } from '../time/resolve';
 import { toLuxonZone } from '../time/zones';
 import type { StatedFacts } from './statedFacts';
+import { readAmount } from './statedDurations';
+
+const DETECTED_LATER = /\b(?:detected|noticed|discovered|spotted)\s+(?:about\s+|approximately\s+|around\s+|only\s+)?((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:minutes?|mins?|hours?))\s+(?:after(?:wards?)?|later)\b/i;
 
 /**
  * Duration and time-to metrics, in whole minutes from the start; negative spans are left out. A
@@ -45,6 +48,10 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
       return undefined;
     };
     metrics.timeToDetectMinutes ??= since('detected', 'detected');
+    // "The outage occurred by 08:00 but was detected 10 minutes afterward."
+    const detectedLater = timeline.find((e) => e.line === sources.detected)?.text.match(DETECTED_LATER);
+    const later = detectedLater ? readAmount(detectedLater[1]) : undefined;
+    if (later && metrics.timeToDetectMinutes !== undefined && !stated.timeToDetect) metrics.timeToDetectMinutes += later.minutes;
     metrics.timeToAcknowledgeMinutes = since('acknowledged', 'acknowledged');
     metrics.timeToEscalateMinutes = since('escalated', 'escalated');
     metrics.timeToMitigateMinutes = since('mitigated', 'mitigated');

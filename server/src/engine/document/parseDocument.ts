@@ -1,6 +1,6 @@
 import type { PostmortemDocument, Section } from '../model';
-import type { SectionRole, Template } from '../templates/template';
-import { walkSections } from '../templates/template';
+import type { Template } from '../templates/template';
+import { compileTemplate } from '../templates/compiled';
 import { matcherFor } from '../templates/match';
 import { chooseTemplate } from '../templates/select';
 import { findPreset } from '../templates/presets';
@@ -10,12 +10,13 @@ import { detectEol, splitLines, lineRange } from './lines';
 import { parseMarkdown } from './markdown';
 import { buildSections, readSectionLines } from './sections';
 import { readFrontMatter } from './frontMatter';
-import { readTimeline, timelineSections } from './timeline';
+import { opensBeforeItsTimes, readNarrative, readTimeline, timelineSections } from './timeline';
 import { actionSections, readActionItems } from './actionItems';
 import { findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
 import { computeMetrics } from './metrics';
 import { readStatedFacts } from './statedFacts';
+import { tableFields } from './tableFields';
 import { plainText } from './plainText';
 
 export interface ParseOptions {
@@ -36,27 +37,11 @@ export interface ParseResult {
 const PROSE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table']);
 const READABLE_KINDS = new Set(['text', 'code', 'list', 'heading', 'table', 'front-matter', 'html']);
 
-const roleKeyCache = new WeakMap<Template, Map<SectionRole, ReadonlySet<string>>>();
-
-/** The keys of a template's sections with a role; templates do not change, so this is kept. */
-function keysWithRole(template: Template, role: SectionRole): ReadonlySet<string> {
-  let byRole = roleKeyCache.get(template);
-  if (!byRole) {
-    byRole = new Map();
-    roleKeyCache.set(template, byRole);
-  }
-  let keys = byRole.get(role);
-  if (!keys) {
-    keys = new Set([...walkSections(template.sections)].filter((s) => s.role === role).map((s) => s.key));
-    byRole.set(role, keys);
-  }
-  return keys;
-}
-
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text);
   const structure = parseMarkdown(lines);
-  const frontMatter = structure.frontMatter ? readFrontMatter(structure.frontMatter.source, lines, 0) : undefined;
+  // TOML front matter is recognised and skipped; only YAML is read for fields.
+  const frontMatter = structure.frontMatter?.language === 'yaml' ? readFrontMatter(structure.frontMatter.source, lines, 0) : undefined;
   const reading = readSectionLines(lines, structure);
   const named = options.template ? { template: options.template, reason: 'configured' } : frontMatterTemplate(frontMatter?.data);
   const documentTitle = reading.candidates.find((c) => c.form === 'heading' && c.rank === 1);
@@ -72,19 +57,34 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const times = readDocumentTimes(lines, (line) => READABLE_KINDS.has(structure.kinds[line]), {
     declaredZone: declaredZone?.zone,
     defaultZone: options.defaultZone,
+    year: namedYear(structure.headings[0]?.content, frontMatter?.data),
   });
-  const roleKeys = (role: SectionRole) => keysWithRole(choice.template, role);
+  const compiled = compileTemplate(choice.template);
+  const roleKeys = compiled.keysWithRole;
   const timelineKeys = roleKeys('timeline');
   const actionKeys = roleKeys('action-items');
-  const readTimelineEntries = readTimeline(lines, structure, allSections, timelineSections(allSections, timelineKeys), times.byLine);
+  const inTimeline = timelineSections(allSections, timelineKeys);
+  const readTimelineEntries = readTimeline(lines, structure, allSections, inTimeline, times.byLine);
   const titleLines = new Set(allSections.map((s) => s.line));
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
-  const summaryLines = statementLines(allSections, new Set([...roleKeys('summary'), ...roleKeys('duration'), ...roleKeys('impact')]), structure.kinds);
-  const facts = readStatedFacts(lines, metadata, structure, summaryLines);
-  const statedBounds = findBounds(metadata, (line) => lines[line], times.byLine, readTimelineEntries, summaryLines);
-  const timeline = anchorTimeline(readTimelineEntries, statedBounds.start, statedBounds.end);
+  const summaryLines = statementLines(allSections, roleKeys('summary', 'duration', 'impact'), structure.kinds);
+  const boundFields = [...metadata, ...tableFields(lines, structure)];
+  const facts = readStatedFacts(lines, boundFields, summaryLines);
+  const boundSources = {
+    fields: boundFields,
+    lineText: (line: number) => lines[line],
+    timesByLine: times.byLine,
+    statementLines: summaryLines,
+    onsetBeforeTimes: opensBeforeItsTimes(lines, inTimeline, readTimelineEntries[0]),
+  };
+  // A document with no timeline tells the story in prose: its sentences with times stand in for
+  // the timeline when the start, end and metrics are read, and are checked by no timeline rule.
+  const story = readTimelineEntries.length ? readTimelineEntries : readNarrative(lines, structure, times.byLine);
+  const statedBounds = findBounds({ ...boundSources, timeline: story });
+  const anchored = anchorTimeline(story, statedBounds.start, statedBounds.end);
   // A bound taken from the timeline follows the entries that were moved.
-  const bounds = timeline === readTimelineEntries ? statedBounds : findBounds(metadata, (line) => lines[line], times.byLine, timeline, summaryLines);
+  const bounds = anchored === story ? statedBounds : findBounds({ ...boundSources, timeline: anchored });
+  const timeline = readTimelineEntries.length ? anchored : readTimelineEntries;
 
   const document: PostmortemDocument = {
     text,
@@ -108,10 +108,20 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     start: bounds.start,
     end: bounds.end,
     unreadableBounds: bounds.unreadable,
-    metrics: computeMetrics(bounds.start, bounds.end, timeline, facts),
+    metrics: computeMetrics(bounds.start, bounds.end, anchored, facts),
     words: countWords(lines, structure.kinds),
   };
   return { document, template: choice.template, templateReason: choice.reason, templateNamed: named !== undefined };
+}
+
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/;
+
+/** A year the title or front matter names, for dates written without one. */
+function namedYear(title: string | undefined, data: Record<string, unknown> | undefined): number | undefined {
+  const date = data?.date;
+  const text = `${title ?? ''} ${date instanceof Date ? date.toISOString() : typeof date === 'string' ? date : ''}`;
+  const m = YEAR.exec(text);
+  return m ? Number(m[0]) : undefined;
 }
 
 function frontMatterTemplate(data: Record<string, unknown> | undefined): { template: Template; reason: string } | undefined {

@@ -4,6 +4,9 @@ import type { MarkdownStructure } from './markdown';
 import { readBareTitle, readLabel, type LineLabel } from './labels';
 import { plainText } from './plainText';
 import { lineRange } from './lines';
+import { scanLine } from '../time/scan';
+import { maskMarkup } from './maskMarkup';
+import { compileTemplate } from '../templates/compiled';
 
 /** A line that may open a section, before the template decides where it nests. */
 export interface SectionCandidate {
@@ -51,6 +54,7 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       // A setext heading's content can run over several lines; its range stays on the first.
       const end = Math.min(heading.contentStart + heading.content.length, lines[line].length);
       const start = Math.min(heading.contentStart, end);
+      if (isTimestampTitle(title)) continue;
       candidates.push({ title, form: 'heading', line, start, end, rank: heading.level, needsTemplate: false });
       continue;
     }
@@ -62,10 +66,11 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       headingRank = level;
       const title = plainText(loose[2]).replace(/\s*:$/, '');
       const start = text.indexOf(loose[2]);
+      if (isTimestampTitle(title)) continue;
       candidates.push({ title, form: 'heading', line, start, end: start + loose[2].length, rank: level, needsTemplate: false });
       continue;
     }
-    const label = readLabel(text) ?? (structure.kinds[line] === 'text' ? readBareTitle(text) : undefined);
+    const label = readLabel(structure.kinds[line] === 'html' ? maskMarkup(text) : text) ?? (structure.kinds[line] === 'text' ? readBareTitle(text) : undefined);
     if (!label) continue;
     const title = plainText(label.title);
     if (label.value !== undefined) fields.push(toField(label, title, line));
@@ -84,6 +89,16 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
     });
   }
   return { candidates, fields };
+}
+
+/**
+ * "### 2021-06-11 21:01", "# 10:00 AM: Alerts fired", "#### 2023-04-06": a heading that opens with
+ * a time, or is only a date, is a timeline entry or a day of the timeline, not a section.
+ */
+function isTimestampTitle(title: string): boolean {
+  const first = scanLine(title)[0];
+  if (!first || title.slice(0, first.start).replace(/[\s[(*_~]/g, '') !== '') return false;
+  return first.time !== undefined || /^[\s,.:)\]-]*$/.test(title.slice(first.end));
 }
 
 function toField(label: LineLabel, key: string, line: number): MetadataField {
@@ -180,5 +195,5 @@ function ancestorKeys(stack: readonly Section[], depth: number): string[] {
 }
 
 function isTopKey(matcher: SectionMatcher, key: string): boolean {
-  return matcher.template.sections.some((s) => s.key === key);
+  return compileTemplate(matcher.template).isTopLevel(key);
 }

@@ -1,5 +1,4 @@
 import type { MetadataField, StatedDuration } from '../model';
-import type { MarkdownStructure } from './markdown';
 import { normalizeTitle } from '../templates/normalize';
 import { scanLine } from '../time/scan';
 import { readStatedDuration } from './statedDurations';
@@ -16,43 +15,28 @@ export interface StatedFacts {
   timeToDetect?: StatedDuration;
 }
 
-interface KeyedValue {
-  key: string;
-  line: number;
-  /** Where the value starts on its line. */
-  start: number;
-  value: string;
-}
-
-/** Fields (`**Duration:** 3h`) and two-column table rows (`| Duration | 3h 45m |`) as key and value. */
-function keyedValues(lines: readonly string[], fields: readonly MetadataField[], structure: MarkdownStructure): KeyedValue[] {
-  const values: KeyedValue[] = fields.map((f) => ({ key: f.key, line: f.line, start: f.valueRange.start.character, value: lines[f.line].slice(f.valueRange.start.character) }));
-  for (const table of structure.tables) {
-    for (const row of table.rows) {
-      const [key, value] = row.cells;
-      if (key && value) values.push({ key: key.text.replace(/[*_`]/g, ''), line: row.line, start: value.start, value: lines[row.line].slice(value.start, value.end) });
-    }
-  }
-  return values;
-}
-
 /**
- * What the document says of its own length and detection, in fields, tables and the sentences of
- * its summary (`proseLines`: "the outage lasted 45 minutes").
+ * What the document says of its own length and detection, in fields (labels and table rows) and
+ * the sentences of its summary (`proseLines`: "the outage lasted 45 minutes").
  */
-export function readStatedFacts(lines: readonly string[], fields: readonly MetadataField[], structure: MarkdownStructure, proseLines: Iterable<number>): StatedFacts {
+export function readStatedFacts(lines: readonly string[], fields: readonly MetadataField[], proseLines: Iterable<number>): StatedFacts {
   const facts: StatedFacts = { durations: [] };
   const seen = new Set<number>();
-  for (const { key, line, start, value } of keyedValues(lines, fields, structure)) {
+  for (const field of fields) {
+    const { key, line } = field;
+    const start = field.valueRange.start.character;
+    const value = lines[line].slice(start, field.source === 'table' ? field.valueRange.end.character : undefined);
     const normal = normalizeTitle(key);
     const isDuration = DURATION_KEY.test(normal) && !/\b(?:start|end|began|ended)\b/.test(normal);
     const isDetection = DETECTION_KEY.test(normal);
     if (!isDuration && !isDetection) continue;
     seen.add(line);
-    // A duration written as a range of times is a start and an end, not a stated length.
-    if (scanLine(value).filter((t) => t.time).length >= 2) continue;
     const stated = readStatedDuration(value, line, start, true);
     if (!stated) continue;
+    // A duration written as a range of times is a start and an end, not a stated length; "30
+    // mins (13:20 ~ 13:30)" states both.
+    const times = scanLine(value).filter((t) => t.time);
+    if (times.length >= 2 && times[0].start < stated.range.start.character - start) continue;
     if (isDetection) facts.timeToDetect ??= stated;
     else facts.durations.push(stated);
   }

@@ -1,11 +1,22 @@
 import type { Section, TimeMention, TimelineEntry } from '../model';
 import type { MarkdownStructure } from './markdown';
-import { lifecycleRole, lifecycleRoles } from './lifecycle';
+import { lifecycleRoles } from './lifecycle';
 import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
+import { scanLine } from '../time/scan';
 
 const TWELVE_HOURS_MS = 12 * 3600_000;
-const LEADING_TIME = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\|\s*)?(?:\*\*|__|`|\[)?\s*$/;
+/** What may stand before an entry's time: quote, list and table marks, emphasis, brackets, "~", emoji. */
+const LEADING_TIME = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s*|\d+[.)]\s+)?(?:\|\s*)?[\s*_`[(~]*$/;
+const DECORATION = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+/** After a time that opens an entry: "12:06pm EAT: While using curl", "10:15 - Alert". */
+const ENTRY_MARK = /^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:\*\*|__|\]|\))?\s*(?::|-\s|–|—)/;
+const MIN_HEADING_ENTRY_WORDS = 3;
+
+function leadsLine(before: string): boolean {
+  // Emoji are not ASCII; most lines have none, and the Unicode pattern is the slow part.
+  return LEADING_TIME.test(/[^\x00-\x7f]/.test(before) ? before.replace(DECORATION, '') : before);
+}
 
 /** The sections whose lines make the timeline: every section the template calls a timeline. */
 export function timelineSections(sections: readonly Section[], timelineKeys: ReadonlySet<string>): Section[] {
@@ -16,6 +27,26 @@ export function timelineSections(sections: readonly Section[], timelineKeys: Rea
  * Timeline entries: in the timeline sections, every line that states a time; with no timeline
  * section, the lines that begin with one.
  */
+/**
+ * Sentences of prose that state a time, for a document without a timeline: each time with the
+ * words between it and the times beside it ("paged the team at 07:15 UTC, and at 07:41 UTC the
+ * site was back online" is a page at 07:15 and a recovery at 07:41).
+ */
+export function readNarrative(lines: readonly string[], structure: MarkdownStructure, timesByLine: ReadonlyMap<number, TimeMention[]>): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const [line, times] of timesByLine) {
+    if (structure.kinds[line] !== 'text' && structure.kinds[line] !== 'list') continue;
+    times.forEach((time, i) => {
+      const from = i > 0 ? times[i - 1].range.end.character : 0;
+      const to = times[i + 1]?.range.start.character ?? lines[line].length;
+      const text = plainText(lines[line].slice(from, to));
+      const roles = lifecycleRoles(text);
+      entries.push({ line, range: time.range, time, text, role: roles[0], roles, source: 'sentence' });
+    });
+  }
+  return rollOverMidnight(entries.sort((a, b) => a.line - b.line));
+}
+
 export function readTimeline(
   lines: readonly string[],
   structure: MarkdownStructure,
@@ -26,33 +57,112 @@ export function readTimeline(
   const entries: TimelineEntry[] = [];
   const candidateLines = inTimeline.length
     ? inTimeline.flatMap((s) => range(s.line, s.endLine))
-    : [...timesByLine.keys()].filter((line) => LEADING_TIME.test(lines[line].slice(0, timesByLine.get(line)![0].range.start.character)));
+    : [...timesByLine.keys()].filter((line) => leadsLine(lines[line].slice(0, timesByLine.get(line)![0].range.start.character)));
   const seen = new Set<number>();
   const enclosingTitle = enclosingTitles(sections);
+  const comments = commentLines(lines);
   for (const line of candidateLines.sort((a, b) => a - b)) {
-    const time = timesByLine.get(line)?.[0];
-    if (!time || seen.has(line)) continue;
+    const times = timesByLine.get(line);
+    if (!times || seen.has(line) || comments.has(line)) continue;
     seen.add(line);
-    const before = lines[line].slice(0, time.range.start.character);
     const kind = structure.kinds[line];
-    const source: TimelineEntry['source'] =
-      kind === 'table' ? 'table' : LEADING_TIME.test(before) ? (kind === 'list' ? 'list' : 'line') : 'sentence';
-    // A sentence reads wrong with its time cut out ("Detected at through alerts").
-    const text = source === 'sentence' ? plainText(lines[line]).replace(/^(?:[-*+]|\d+[.)])\s+/, '') : entryText(lines[line], time);
     const title = enclosingTitle(line) ?? '';
-    const role = lifecycleRole(text) ?? lifecycleRole(title);
-    const roles = lifecycleRoles(text);
-    entries.push({
-      line,
-      range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
-      time,
-      text,
-      role,
-      roles: roles.length ? roles : lifecycleRoles(title),
-      source,
-    });
+    for (const { time, text: written, leads } of entriesOnLine(lines[line], times)) {
+      const source: TimelineEntry['source'] =
+        kind === 'table' ? 'table' : kind === 'heading' ? 'heading' : leads ? (kind === 'list' ? 'list' : 'line') : 'sentence';
+      const text = source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS ? `${written} ${paragraphAfter(lines, structure, line)}`.trim() : written;
+      // Roles come most decisive first, so the first is the entry's role.
+      const own = lifecycleRoles(text);
+      const roles = own.length ? own : lifecycleRoles(title);
+      entries.push({
+        line,
+        range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
+        time,
+        text,
+        role: roles[0],
+        roles,
+        source,
+      });
+    }
   }
   return rollOverMidnight(entries);
+}
+
+/**
+ * The entries a line holds: one per time that opens an entry ("12:00pm EAT: Issue was detected.
+ * 12:06pm EAT: While using curl ..." is two), else one for its first time.
+ */
+function entriesOnLine(line: string, times: readonly TimeMention[]): Array<{ time: TimeMention; text: string; leads: boolean }> {
+  const leads = leadsLine(line.slice(0, times[0].range.start.character));
+  // A later time opens an entry only after some words of the one before: "12:48 (6:48 PDT):" is one time written twice.
+  const opening = times.filter((t, i) => (i === 0 && leads) || (ENTRY_MARK.test(line.slice(t.range.end.character)) && (i === 0 || words(line.slice(times[i - 1].range.end.character, t.range.start.character)) >= 2)));
+  if (opening.length < 2) {
+    const time = times[0];
+    // A sentence reads wrong with its time cut out ("Detected at through alerts").
+    const text = leads ? entryText(line, time) : plainText(line).replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+    return [{ time, text, leads }];
+  }
+  return opening.map((time, i) => {
+    const end = opening[i + 1]?.range.start.character ?? line.length;
+    return { time, text: entryText(line.slice(0, end), time), leads: true };
+  });
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The paragraph under a heading entry ("### 2021-06-11 21:01" then what happened). */
+function paragraphAfter(lines: readonly string[], structure: MarkdownStructure, line: number): string {
+  const parts: string[] = [];
+  for (let i = line + 1; i < lines.length && parts.length < 3; i++) {
+    const kind = structure.kinds[i];
+    if (kind === 'heading') break;
+    if (kind === 'blank') {
+      if (parts.length) break;
+      continue;
+    }
+    parts.push(plainText(lines[i]));
+  }
+  return parts.join(' ');
+}
+
+/** Lines inside HTML comments: a template's leftover example ("<!-- - 14:00 - Alert fired -->") is no entry. */
+function commentLines(lines: readonly string[]): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const starts = text.indexOf('<!--');
+    if (open || starts >= 0) {
+      const before = open ? '' : text.slice(0, starts);
+      const closes = text.indexOf('-->', open ? 0 : starts + 4);
+      // A line with its own text before the comment opens is still read.
+      if (before.trim() === '') inside.add(i);
+      open = closes < 0;
+    }
+  }
+  return inside;
+}
+
+/**
+ * Whether the timeline opens with days, written without a time, before its first timed entry
+ * ("2024-03-04 — Repository made public", then "2024-03-19 09:47 — alert"): the incident began
+ * on one of those days, at a time the document does not know.
+ */
+export function opensBeforeItsTimes(lines: readonly string[], inTimeline: readonly Section[], first: TimelineEntry | undefined): boolean {
+  // Only when the timeline's times start at the detection: it had been going on unseen.
+  if (!first?.time.hasDate || !first.roles.includes('detected')) return false;
+  const firstDay = first.time.iso.slice(0, 10);
+  for (const section of inTimeline) {
+    for (let line = section.line + 1; line < Math.min(section.endLine, first.line); line++) {
+      const [written] = scanLine(lines[line]);
+      if (!written?.date || written.time || written.date.year === 0 || !leadsLine(lines[line].slice(0, written.start))) continue;
+      const day = `${written.date.year}-${String(written.date.month).padStart(2, '0')}-${String(written.date.day).padStart(2, '0')}`;
+      if (day < firstDay) return true;
+    }
+  }
+  return false;
 }
 
 function range(from: number, to: number): number[] {
@@ -62,10 +172,10 @@ function range(from: number, to: number): number[] {
 function entryText(line: string, time: TimeMention): string {
   const without = line.slice(0, time.range.start.character) + ' ' + line.slice(time.range.end.character);
   return without
-    .replace(/^\s*(?:[-*+]\s+|\d+[.)]\s+)?/, '')
+    .replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/, '')
     .replace(/\|/g, ' ')
     .replace(/\*\*|__|`/g, '')
-    .replace(/^[\s:\-–—,.)\]]+/, '')
+    .replace(/^[\s:\-–—,.)\]*_~]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

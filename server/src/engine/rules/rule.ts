@@ -9,6 +9,11 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * Mechanical: it writes nothing the user must then replace (a zone, an order). `postmortem lint
+   * --fix` applies only these; fixes that insert scaffolds or titles stay editor actions.
+   */
+  safe?: boolean;
 }
 
 /** What a rule reports; levels are applied later, from the configuration. */

@@ -1,6 +1,6 @@
 import type { PostmortemDocument, Range, Section } from '../model';
 import type { Template, TemplateSection, SectionRole } from '../templates/template';
-import { walkSections } from '../templates/template';
+import { compileTemplate } from '../templates/compiled';
 import { maskedLines } from './proseLines';
 
 /** The document's sections matched to a template section, by key. */
@@ -21,7 +21,7 @@ export function isPresent(section: TemplateSection, found: ReadonlyMap<string, S
 }
 
 export function sectionsWithRole(document: PostmortemDocument, template: Template, role: SectionRole): Section[] {
-  const keys = new Set([...walkSections(template.sections)].filter((s) => s.role === role).map((s) => s.key));
+  const keys = compileTemplate(template).keysWithRole(role);
   return document.allSections.filter((s) => s.key !== undefined && keys.has(s.key));
 }
 
@@ -55,9 +55,7 @@ export function documentAnchor(document: PostmortemDocument): Range {
 
 /** The template's section for a key, at any depth. */
 export function templateSection(template: Template, key: string | undefined): TemplateSection | undefined {
-  if (key === undefined) return undefined;
-  for (const section of walkSections(template.sections)) if (section.key === key) return section;
-  return undefined;
+  return compileTemplate(template).section(key);
 }
 
 /** A line says something when it has a letter, a digit or an image once comments are gone. */
@@ -75,8 +73,7 @@ export function hasContent(section: Section, linesWithoutComments: readonly stri
 
 /** The key of the template section that holds `key` as a direct sub-section. */
 export function templateParentKey(template: Template, key: string): string | undefined {
-  for (const section of walkSections(template.sections)) if (section.children?.some((c) => c.key === key)) return section.key;
-  return undefined;
+  return compileTemplate(template).parent(key)?.key;
 }
 
 const innermost = new WeakMap<PostmortemDocument, Array<Section | undefined>>();

@@ -12,6 +12,8 @@ export interface TemplateChoice {
 const CLEAR_COVERAGE = 0.75;
 /** ...and names sections as only that preset names them ("Issue Summary", "Trigger"). */
 const CLEAR_OWN_TITLES = 2;
+/** The presets a document may follow; the generic template is what it gets otherwise. */
+const CANDIDATES = PRESETS.filter((t) => t !== GENERIC);
 /** A draft so far: this many sections or fewer, besides the title. */
 const DRAFT_SECTIONS = 3;
 
@@ -41,18 +43,18 @@ interface Fit {
  */
 export function chooseTemplate(titles: readonly string[], sureSections: readonly string[] = titles): TemplateChoice {
   const sectionTitles = sureSections.filter((t) => t.trim() !== '');
-  const candidates = PRESETS.filter((t) => t !== GENERIC);
   const distinct = [...new Set(titles)];
-  const matchedBy = distinct.map((title) => candidates.filter((t) => matcherFor(t).match(title, []) !== undefined));
-  const fits = candidates.map((template): Fit => {
+  // Each title against each preset, once: which section it names there, if any.
+  const answers = CANDIDATES.map((template) => distinct.map((title) => matcherFor(template).match(title, [])));
+  const presetsKnowing = distinct.map((_, i) => answers.filter((row) => row[i] !== undefined).length);
+  const fits = CANDIDATES.map((template, t): Fit => {
     const matcher = matcherFor(template);
     const seen = new Set<string>();
     let own = 0;
-    distinct.forEach((title, i) => {
-      const section = matcher.match(title, []);
+    answers[t].forEach((section, i) => {
       if (!section) return;
       seen.add(section.key);
-      if (matchedBy[i].length === 1) own++;
+      if (presetsKnowing[i] === 1) own++;
     });
     const covers = (s: TemplateSection): boolean => seen.has(s.key) || (s.children ?? []).some(covers);
     const required = template.sections.filter((s) => s.required);

@@ -1,4 +1,7 @@
-import { ZONE_PATTERN, toLuxonZone } from './zones';
+import { ZONE_PATTERN as WRITTEN_ZONE, toLuxonZone } from './zones';
+
+/** A declaration may name a bare offset ("Times are in +02:00"), which after a time would be a span. */
+const ZONE_PATTERN = `(?:${WRITTEN_ZONE}|[+-]\\d{2}:\\d{2})`;
 
 const STATEMENTS = [
   new RegExp(`\\ball\\s+times\\s+(?:are\\s+)?(?:(?:given|shown|listed|stated|expressed)\\s+)?(?:in\\s+)?(${ZONE_PATTERN})\\b`, 'i'),

@@ -3,6 +3,7 @@ import { lineRange } from '../document/lines';
 import { orderNumericDates, scanLine, type WrittenTime } from './scan';
 import { resolveTime, STAND_IN_YEAR, type CalendarDate, type TimeContext } from './resolve';
 import { toLuxonZone } from './zones';
+import { maskMarkup } from '../document/maskMarkup';
 
 export interface DocumentTimes {
   /** Times on each line, in order; lines without times are absent. */
@@ -18,6 +19,8 @@ export interface TimeOptions {
   defaultZone?: string;
   /** The date to assume where a time has none and no date stands above it. */
   incidentDate?: CalendarDate;
+  /** The year the document names outside its dates ("Webhook backlog (August 2024)"). */
+  year?: number;
 }
 
 /**
@@ -30,13 +33,14 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   const written: Array<{ line: number; items: WrittenTime[] }> = [];
   for (let line = 0; line < lines.length; line++) {
     if (!readable(line)) continue;
-    const items = scanLine(lines[line]);
+    // With markup blanked out, so a time right after a tag or an emoji shortcode is seen.
+    const items = scanLine(maskMarkup(lines[line]));
     if (items.length === 0) continue;
     written.push({ line, items });
   }
   const allItems = written.flatMap((w) => w.items);
   orderNumericDates(allItems);
-  fillYears(allItems);
+  fillYears(allItems, options.year);
   const firstDate = allItems.find((w) => w.date)?.date;
   const incidentDate = options.incidentDate ?? firstDate;
   const zones = { ...options, defaultZone: options.defaultZone ?? prevailingZone(written) };
@@ -67,11 +71,11 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
 }
 
 /**
- * "Friday, August 23rd" takes the year the document writes elsewhere (the first one); in a
- * document that writes none, a stand-in year that is never shown.
+ * "Friday, August 23rd" takes the year the document writes elsewhere (its first full date, else
+ * the year its title names); in a document that writes none, a stand-in year that is never shown.
  */
-function fillYears(items: WrittenTime[]): void {
-  const year = items.find((w) => w.date && w.date.year > 0)?.date?.year;
+function fillYears(items: WrittenTime[], named: number | undefined): void {
+  const year = items.find((w) => w.date && w.date.year > 0)?.date?.year ?? named;
   for (const item of items) {
     if (item.date && item.date.year === 0) item.date = { ...item.date, year: year ?? STAND_IN_YEAR, standIn: year === undefined || undefined };
   }

@@ -47,6 +47,11 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
     read: (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }),
   },
   {
+    // "[03-26 23:04]": a month and day before a time, as chat and log exports write them.
+    pattern: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})(?![\d/.-])(?=\s+\d{1,2}:\d{2})/y,
+    read: (m) => numericDate(+m[1], +m[3], 0, true),
+  },
+  {
     // "Friday, August 23rd", "April 1st": no year; the document's year is taken for it.
     pattern: new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+(\\d{1,2})${ORDINAL}(?![\\d:])`, 'y'),
     read: (m) => ({ year: 0, month: monthNumber(m[1]), day: +m[2] }),
@@ -62,7 +67,7 @@ const NUMERIC_DATE_FORM = DATE_FORMS[1].pattern;
 // "9:00 AM: Issue detected" ends at "AM"; only a digit or ":digit" after it means something else.
 // The meridiem ends where letters and digits do: "5:30 PM_" (italic) is 5:30 PM too. "09h00" and
 // "12h09 PM" are written where a colon is not.
-const CLOCK = /(?<![\d:.,/])(\d{1,2})(?::|h(?=\d{2}(?:\s*[ap]\.?\s?m|\s|$)))(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m(?![a-z\d])\.?)?(?!\d|:\d)/giy;
+const CLOCK = /(?<![\d:.,/+−])(\d{1,2})(?::|h(?=\d{2}(?:\s*[ap]\.?\s?m|\s|$)))(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m(?![a-z\d])\.?)?(?!\d|:\d)/giy;
 const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m(?![a-z\d])\.?/giy;
 /** An hour with a zone and nothing else: "from 4pm to 6 GMT". */
 const HOUR_AND_ZONE = new RegExp(`(?<![\\d:.,/+-])(\\d{1,2})(?=\\s(?:${ZONE_ABBREVIATIONS.filter((z) => z.length > 1).join('|')})\\b(?![+-]))`, 'y');
@@ -71,6 +76,8 @@ const MILITARY = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?|hours)\b/iy;
 const ZONE_AFTER = new RegExp(`\\s*\\(?\\s*(${ZONE_PATTERN})\\s*\\)?(?![A-Za-z])`, 'y');
 /** `Z` or `+02:00` attached to an ISO time; elsewhere `10:15-10:30` is a span, not an offset. */
 const ISO_ZONE_AFTER = /(?:Z|[+-]\d{2}(?::?\d{2})?)(?![\d:A-Za-z])/y;
+/** "10:03 +02:00": an offset written apart from the time, with its colon (a span has none). */
+const OFFSET_AFTER = /\s+([+-−]\d{2}:\d{2})(?![\d:])/y;
 const DATE_TIME_JOIN = /(?:T|,?\s*(?:at\s+|@\s*)?)/iy;
 const TIME_DATE_JOIN = /\s*(?:on\s+|,\s*)?/iy;
 
@@ -110,11 +117,19 @@ function readDate(line: string, index: number): { date: WrittenTime['date']; end
  * likewise month first.
  */
 export function orderNumericDates(items: readonly WrittenTime[]): void {
+  if (!items.some((w) => w.numeric)) return;
   const dayFirst = new Map<string, boolean>();
+  // Dates written with the month's name ("April 6") say which way the numeric ones go.
+  const named = new Set(items.filter((w) => w.date && !w.numeric).map((w) => `${w.date!.month}-${w.date!.day}`));
+  for (const { numeric } of items) {
+    if (!numeric || dayFirst.has(numeric.separator) || numeric.first === numeric.second) continue;
+    if (named.has(`${numeric.second}-${numeric.first}`)) dayFirst.set(numeric.separator, true);
+    else if (named.has(`${numeric.first}-${numeric.second}`)) dayFirst.set(numeric.separator, false);
+  }
   for (const { numeric } of items) {
     if (!numeric) continue;
     if (numeric.first > 12 && numeric.second <= 12) dayFirst.set(numeric.separator, true);
-    else if (numeric.second > 12 && numeric.first <= 12 && !dayFirst.has(numeric.separator)) dayFirst.set(numeric.separator, false);
+    else if (numeric.second > 12 && numeric.first <= 12 && dayFirst.get(numeric.separator) !== true) dayFirst.set(numeric.separator, false);
   }
   for (const item of items) {
     const settled = item.numeric && item.date ? dayFirst.get(item.numeric.separator) : undefined;
@@ -154,7 +169,9 @@ function readZone(line: string, index: number, iso: boolean): { zone: string; en
   const attached = iso ? matchAt(ISO_ZONE_AFTER, line, index) : null;
   if (attached) return { zone: attached[0] === 'Z' ? 'UTC' : attached[0], end: index + attached[0].length };
   const m = matchAt(ZONE_AFTER, line, index);
-  return m ? { zone: m[1], end: index + m[0].length } : undefined;
+  if (m) return { zone: m[1], end: index + m[0].length };
+  const offset = matchAt(OFFSET_AFTER, line, index);
+  return offset ? { zone: offset[1], end: index + offset[0].length } : undefined;
 }
 
 /** Reads a time (with an optional zone, and an optional date after it) starting at `index`. */

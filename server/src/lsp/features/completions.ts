@@ -6,7 +6,10 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { LIFECYCLE_WORDS, ZONE_ABBREVIATIONS, entryLine, formatLike, missingChildren, missingSections, scanLine, snippetToText, timelineZone, walkSections, type LintResult, type Section, type TemplateSection, type TimelineEntry } from '../../engine';
+import {
+  LIFECYCLE_WORDS, SEVERITIES, ZONE_ABBREVIATIONS, entryLine, formatLike, missingChildren, missingSections, scanLine, snippetToText, timelineZone, walkSections,
+  type LintResult, type Section, type TemplateSection, type TimelineEntry,
+} from '../../engine';
 import type { Analysis } from '../analysisCache';
 
 export interface CompletionOptions {
@@ -26,16 +29,10 @@ const HEADING = /^( {0,3})(#{1,6})(?:\s+(.*))?$/;
 const LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_]*)$/;
 const ENTRY_START = /^\s*(?:[-*+]\s*|\d+[.)]\s*|\|\s*)?$/;
 
-const SEVERITIES: ReadonlyArray<[string, string]> = [
-  ['SEV-1', 'Critical: a customer-facing outage or data loss.'],
-  ['SEV-2', 'Major: a core feature degraded for many users.'],
-  ['SEV-3', 'Minor: a partial or internal impact.'],
-  ['SEV-4', 'Low: no customer impact; a near miss.'],
-];
 const STATUSES = ['Draft', 'In Review', 'Approved', 'Final', 'Action Items In Progress', 'Complete'];
 const METADATA_LABELS: ReadonlyArray<[string, string]> = [
   ['Date', '${1:YYYY-MM-DD}'],
-  ['Severity', `\${1|${SEVERITIES.map(([s]) => s).join(',')}|}`],
+  ['Severity', `\${1|${SEVERITIES.map((s) => s.label).join(',')}|}`],
   ['Status', `\${1|${STATUSES.join(',')}|}`],
   ['Owner', '@${1:name}'],
   ['Start Time', '${1:YYYY-MM-DD HH:MM} UTC'],
@@ -62,7 +59,7 @@ export async function completions(analysis: Analysis | undefined, position: Posi
     return names.map((name, i) => build.item(`@${name}`, CompletionItemKind.Reference, atTyped ? name : `@${name}`, owner[1].length, { sort: i, filter: atTyped ? name : `@${name}` }));
   }
   const severity = SEVERITY_LABEL.exec(prefix);
-  if (severity) return SEVERITIES.map(([value, doc], i) => build.item(value, CompletionItemKind.EnumMember, value, severity[1].length, { sort: i, doc }));
+  if (severity) return SEVERITIES.map(({ label, description }, i) => build.item(label, CompletionItemKind.EnumMember, label, severity[1].length, { sort: i, doc: description }));
   const status = STATUS_LABEL.exec(prefix);
   if (status) return STATUSES.map((value, i) => build.item(value, CompletionItemKind.EnumMember, value, status[1].length, { sort: i }));
   const zone = AFTER_TIME.exec(prefix);
@@ -74,8 +71,9 @@ export async function completions(analysis: Analysis | undefined, position: Posi
   const label = LABEL.exec(prefix);
   if (label) return build.labels(prefix.length - label[1].length);
   if (ENTRY_START.test(prefix)) {
+    // In a timeline the next entry is what the writer most likely wants: it sorts first, the headings after it.
     const entry = build.inTimeline() ? build.timelineEntry(prefix.length) : [];
-    return [...entry, ...(prefix.trim() === '' ? build.headings(undefined, 0) : [])];
+    return [...entry, ...(prefix.trim() === '' ? build.headings(undefined, 0, entry.length) : [])];
   }
   return [];
 }
@@ -124,8 +122,8 @@ class Items {
     return words.map(({ role, word }, i) => this.item(word, CompletionItemKind.Event, word, replaceLength, { sort: i, detail: `lifecycle: ${role}` }));
   }
 
-  /** Missing sections as headings; `hashes` is what the user typed, else the level the document uses. */
-  headings(hashes: string | undefined, replaceLength: number): CompletionItem[] {
+  /** Missing sections as headings; `hashes` is what the user typed, else the level the document uses; `sortFrom` places them after other items. */
+  headings(hashes: string | undefined, replaceLength: number, sortFrom = 0): CompletionItem[] {
     const level = hashes?.length;
     const top = missingSections(this.result).map((s) => ({ section: s, hashes: '#'.repeat(level ?? this.topLevel()) }));
     const parent = this.enclosingTopSection();
@@ -134,7 +132,7 @@ class Items {
       : [];
     return [...children, ...top].map(({ section, hashes: h }, i) =>
       this.item(`${h} ${section.title}`, CompletionItemKind.Module, `${h} ${section.title}\n\n${section.scaffold.trimEnd()}\n`, replaceLength, {
-        sort: i,
+        sort: sortFrom + i,
         doc: this.sectionDoc(section),
         detail: section.required ? 'required section' : 'section',
       }),
@@ -161,7 +159,8 @@ class Items {
     const time = epochMs === undefined ? 'HH:MM UTC' : formatLike(previous?.time, epochMs, zone, previous ? previous.time.hasDate : true);
     const line = entryLine(previous, previous && document.lines[previous.line], '\u0000T', '\u0000X');
     const snippet = line.replace(/[$}\\]/g, '\\$&').replace('\u0000T', `\${1:${time}}`).replace('\u0000X', '${2:What happened}');
-    return [this.item(`${time} - timeline entry`, CompletionItemKind.Snippet, snippet, replaceLength, { sort: 0, detail: previous ? `after ${previous.time.text}` : 'timeline entry', filter: line.replace(/\u0000\w/g, '') })];
+    const entry = this.item(`${time} - timeline entry`, CompletionItemKind.Snippet, snippet, replaceLength, { sort: 0, detail: previous ? `after ${previous.time.text}` : 'timeline entry', filter: line.replace(/\u0000\w/g, '') });
+    return [{ ...entry, preselect: true }];
   }
 
   private topLevel(): number {

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { entryTextProblem, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion, type Metrics } from '../../engine';
+import { entryTextProblem, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion } from '../../engine';
+import { Commands as COMMANDS, type CommandResults, type EditOutcome, type MissingSection } from '../../protocol/customMessages';
 import type { Analysis } from '../analysisCache';
-import { COMMANDS } from '../capabilities';
+import { documentInfo } from './documentStatus';
 import { documentEdit } from '../edits/workspaceEdit';
 
 export interface CommandContext {
@@ -10,25 +11,6 @@ export interface CommandContext {
   analysisFor(uri: string): Promise<Analysis | undefined>;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
   versioned: boolean;
-}
-
-export interface EditOutcome {
-  applied: boolean;
-  /** Why nothing was applied. */
-  reason?: string;
-}
-
-export interface MissingSection {
-  key: string;
-  title: string;
-  description: string;
-}
-
-export interface DocumentInfo {
-  template: string;
-  templateName: string;
-  templateReason: string;
-  metrics: Metrics;
 }
 
 /**
@@ -43,7 +25,7 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
     case COMMANDS.listMissingSections:
       return analysis ? missingSections(analysis.result).map(({ key, title, description }): MissingSection => ({ key, title, description })) : [];
     case COMMANDS.documentInfo:
-      return analysis ? ({ template: analysis.result.template.id, templateName: analysis.result.template.name, templateReason: analysis.result.templateReason, metrics: analysis.result.metrics } satisfies DocumentInfo) : null;
+      return documentInfo(analysis) satisfies CommandResults[typeof COMMANDS.documentInfo];
     case COMMANDS.insertSection: {
       if (!analysis) return notPostmortem();
       const key = stringArgument(args, 'key', true)!;

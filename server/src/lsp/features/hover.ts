@@ -34,7 +34,27 @@ function timePart(result: LintResult, position: Position): string | undefined {
   const start = document.start?.time;
   if (start) lines.push(`${formatOffset(start.epochMs, time.epochMs)} from the start (${formatUtc(start.epochMs)})`);
   lines.push(`Zone ${time.zone}: ${ZONE_SOURCES[time.zoneSource]}${time.rolledOver ? '; read as the next day, after midnight' : ''}.`);
+  const role = metricRole(result, written);
+  if (role) lines.push(role);
   return lines.join('  \n');
+}
+
+const SOURCE_NAMES: ReadonlyArray<[keyof NonNullable<LintResult['metrics']['sources']>, string]> = [
+  ['start', "the incident's **start**: the duration and every time-to figure count from here"],
+  ['end', "the incident's **end**"],
+  ['detected', 'the **detection** that time to detect is measured to'],
+  ['acknowledged', 'the **acknowledgement** that time to acknowledge is measured to'],
+  ['escalated', 'the **escalation** that time to escalate is measured to'],
+  ['mitigated', 'the **mitigation** that time to mitigate is measured to'],
+];
+
+/** What the metrics take this time as, so a reader can see why the figures above the title are what they are. */
+function metricRole(result: LintResult, written: TimeMention): string | undefined {
+  const { document } = result;
+  const line = written.range.start.line;
+  const bound = [document.start, document.end].find((b) => b?.time.range.start.line === line && b.time.range.start.character === written.range.start.character);
+  const names = SOURCE_NAMES.filter(([key]) => result.metrics.sources?.[key] === line && (key === 'start' || key === 'end' ? bound !== undefined : true)).map(([, name]) => name);
+  return names.length ? `Read as ${names.join(', and ')}.` : undefined;
 }
 
 function sectionPart(result: LintResult, position: Position): string | undefined {

@@ -71,7 +71,14 @@ const VAGUE: readonly RegExp[] = [
   /^(?:make sure|ensure)\s+(?:this|it|that this|that it)\s+(?:does ?n[o']t|never|won'?t|will not)\s+happen\s+again\b/i,
   /^improve\s+(?:things|stuff|everything|it|processes|the process|communication|monitoring|testing)\s*[.!]?$/i,
   /^\w+\s+(?:better|more carefully|more closely|harder|more)\s*[.!]?$/i,
+  /^(?:look|dig)\s+into\s+(?:it|this|that|things|the issue|the problem|the matter)\s*[.!]?$/i,
+  /^(?:investigate|follow up on|check on|revisit|think about)\s+(?:it|this|that|things)(?:\s+further)?\s*[.!]?$/i,
 ];
+/**
+ * Who, when and which ticket, at the end of an item: "(owner: @dana, due 2024-04-01)",
+ * "- @dana - JIRA-12". They are not the task's words, so "Monitoring (owner: @dana)" is still one word.
+ */
+const TRAILING_DETAIL = /\s*(?:\([^()]*(?:owner|assignee|due|deadline|eta|@|\b[A-Z][A-Z0-9]+-\d+\b|\d{4}-\d{2}-\d{2})[^()]*\)|[-–—|,;]\s*(?:@[\w.-]+|[A-Z][A-Z0-9]+-\d+|(?:owner|due|deadline|eta)\b[^-–—|,;]*))\s*$/i;
 const MIN_WORDS = 3;
 
 export const actionItemNotActionable: Rule = {
@@ -88,7 +95,8 @@ export const actionItemNotActionable: Rule = {
     'An item passes when its first word is one of about five hundred verbs common in action items, in the imperative ("Add") or as a gerund ("Adding", which students often write), ' +
     'or with a prefix ("Re-enable", "Redeploy"). Priority tags, ticket ids, owners and a short label before a colon ("[P1]", "OPS-12:", "Monitoring:") are skipped first, ' +
     'and so are decoration ("✅"), "We will" or "Need to", and an adverb ("Regularly review"). Items of fewer than three words, and stock phrases ("be more careful", "make sure this doesn\'t happen again", "monitor better", ' +
-    '"improve monitoring") are reported as too vague. This is information: the verb list cannot know every verb.',
+    '"improve monitoring", "look into it", "investigate this") are reported as too vague. An owner, due date or ticket after the task ("(owner: @dana, due 2024-04-01)", "- @dana - OPS-12") ' +
+    'is not counted as the task\'s words, so "Monitoring (owner: @dana)" is still one word. This is information: the verb list cannot know every verb.',
   check({ document, report }) {
     for (const item of openActionItems(document)) {
       const problem = assess(item.text);
@@ -119,7 +127,12 @@ function core(text: string): string {
     if (!noise || isVerb(/^[A-Za-z][A-Za-z-]*/.exec(noise[0])?.[0].toLowerCase() ?? '')) break;
     task = task.slice(noise[0].length);
   }
-  return task.replace(ADVERB, '').replace(MODAL, '').replace(ADVERB, '').trim();
+  return withoutDetails(task.replace(ADVERB, '').replace(MODAL, '').replace(ADVERB, '').trim());
+}
+
+function withoutDetails(task: string): string {
+  for (let i = 0; i < 4 && TRAILING_DETAIL.test(task); i++) task = task.replace(TRAILING_DETAIL, '');
+  return task.trim();
 }
 
 function isVerb(word: string): boolean {

@@ -29,13 +29,27 @@ const PAST_PARTICIPLE = /^\s+(?:not\s+|been\s+)?(?:\w+(?:ed|en|wn)|had|been|done
 
 const ROLE = '(?:engineer|developer|dev|operator|admin|administrator|intern|contractor|on-?call(?: engineer)?)';
 const FAULT = "(?:mistake|fault|blunder|negligence|carelessness|oversight|error(?!\\s+(?:logs?|rates?|pages?|messages?|codes?|handling|budget|counts?)))";
+/** The roles above in any case ("Engineer Dave"), so a role that opens a sentence counts too. */
+const ANY_CASE_ROLE = '(?:[Ee]ngineer|[Dd]eveloper|[Dd]ev|[Oo]perator|[Aa]dmin|[Aa]dministrator|[Ii]ntern|[Cc]ontractor|[Oo]n-?call(?: engineer)?)';
+/** What people do to systems in blameful accounts, as learnt from real postmortems. */
+const FAILURE = '(?:broke|messed up|screwed up|forgot|caused|missed|deleted|dropped|misconfigured|skipped|ignored)';
+const FAILURE_WORD = /\b(?:broke|messed up|screwed up|forgot|caused|missed|deleted|dropped|misconfigured|skipped|ignored)\b/;
+const SLIP = '(?:accidentally|mistakenly|inadvertently|carelessly)';
+/** A capitalised first name, not a word that opens sentences about systems ("The", "This", "It", "Monitoring"). */
+const NAME = '\\b(?!(?:The|This|That|These|Those|It|We|They|He|She|I|You|Our|Their|His|Her|A|An|There|Then|When|If|Nobody|Someone|Everyone|Everybody|Somebody|No one)\\b)[A-Z][a-z]{1,15}';
 /** A person named as the cause: "caused by @alice", "because of @bob", "John's mistake", "engineer Dave broke". */
 const NAMED_PERSON: ReadonlyArray<{ pattern: RegExp; needs: RegExp }> = [
   { pattern: /\b(?:caused|triggered|broken|broke|introduced|started)\s+by\s+@[\w.-]+/g, needs: /@/ },
   { pattern: /\bbecause(?:\s+of)?\s+@[\w.-]+/g, needs: /@/ },
   { pattern: new RegExp(`(?:@[\\w.-]+|\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|\\b${ROLE})['’]s\\s+${FAULT}`, 'g'), needs: /['’]s\s+(?:mistake|fault|blunder|negligence|carelessness|oversight|error)/ },
   { pattern: new RegExp(`\\bby\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+${FAULT}`, 'g'), needs: /(?:mistake|fault|blunder|negligence|carelessness|oversight|error)/ },
-  { pattern: new RegExp(`(?:@[\\w.-]+|\\b${ROLE}\\s+[A-Z][a-z]+)\\s+(?:broke|messed up|screwed up|forgot|caused)\\b`, 'g'), needs: /(?:broke|messed up|screwed up|forgot|caused)/ },
+  { pattern: new RegExp(`(?:@[\\w.-]+|\\b${ROLE}\\s+[A-Z][a-z]+)\\s+(?:broke|messed up|screwed up|forgot|caused)\\b`, 'g'), needs: /(?:broke|messed up|screwed up|forgot|caused)/ },  // A role, in any case and with or without a name, as the subject of a failure: "Engineer Dave broke", "the intern deleted".
+  { pattern: new RegExp(`\\b${ANY_CASE_ROLE}(?:\\s+[A-Z][a-z]+)?\\s+(?:${SLIP}\\s+)?${FAILURE}\\b`, 'g'), needs: FAILURE_WORD },
+  // A first name as the subject of a slip only people make ("Bob forgot", "Dana accidentally deleted"), or of a failure
+  // brought about by what they did ("Bob broke the deploy by skipping the checklist"); "Redis broke" and "Kafka skipped"
+  // stay a system's.
+  { pattern: new RegExp(`${NAME}\\s+(?:(?:${SLIP}\\s+)?(?:forgot|messed up|screwed up)|${SLIP}\\s+${FAILURE})\\b`, 'g'), needs: FAILURE_WORD },
+  { pattern: new RegExp(`${NAME}\\s+${FAILURE}\\b[^.;!?]{1,80}?\\bby\\s+(?:not\\s+)?[a-z]+ing\\b`, 'g'), needs: FAILURE_WORD },
 ];
 
 interface Hit {
@@ -65,7 +79,9 @@ export const blamefulLanguage: Rule<BlamefulLanguageOptions> = {
     'PagerDuty puts it plainly: no individual\'s action is ever a root cause; ask what and how, not who and why.\n\n' +
     'Reported, as whole words in any case: judgements of people ("careless", "lazy", "sloppy"), blame and fault ("human error", "his fault", "blame"), ' +
     'what someone failed to do ("forgot to", "failed to notice"), hindsight ("should have noticed", but not "servers should have logging on"), and, with `namedPeople`, a person named as the cause ' +
-    '("caused by @alice", "because of @bob", "John\'s mistake", "engineer Dave broke"). ' +
+    '("caused by @alice", "because of @bob", "John\'s mistake", "engineer Dave broke"), a role as the subject of a failure ("Engineer Dave broke the config", "the intern deleted the table"), ' +
+    'and a first name as the subject of a slip only people make ("Bob forgot", "Ana accidentally dropped") or of a failure brought about by what they did ("Bob broke the deploy by skipping the checklist"); ' +
+    '"Redis broke under load" stays about a system. ' +
     'Words in `allow` are never reported: operations words (kill, abort, execute, master, hang, dead, fatal, crash, terminate, `git blame`) and the language of a blameless culture ("no blame", "blameless").\n\n' +
     'Hindsight phrases are accepted in lessons-learned sections (what went well or wrong), where "we should have had a runbook" is the lesson itself; ' +
     'blame and named people are reported everywhere. Code, inline code and comments are not read.\n\n' +

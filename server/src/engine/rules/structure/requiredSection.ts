@@ -22,7 +22,7 @@ export const requiredSection: Rule = {
     for (const section of template.sections) {
       if (!section.required || isPresent(section, found)) continue;
       report({
-        message: `Missing required section "${section.title}" (${template.name}): ${section.description}`,
+        message: `Missing required section "${section.title}" (${template.name})${section.description.trim() ? `: ${section.description}` : '.'}`,
         range: documentAnchor(document),
         fix: { title: `Insert section "${section.title}"`, edits: [sectionInsertion(document, template, section)] },
       });

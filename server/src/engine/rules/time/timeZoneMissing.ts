@@ -38,7 +38,7 @@ export const timeZoneMissing: Rule = {
       report({
         message: `${first.text} has no time zone (read as ${first.zone}${elsewhere}); write the zone ("${first.text} ${zone}") or state one for the whole document ("All times ${zone}").`,
         range: first.range,
-        fix: fixed ? { title: `Add "${zone}" after ${last.text}`, edits: [{ range: { start: at, end: at }, newText: ` ${zone}` }] } : undefined,
+        fix: fixed ? { title: `Add "${zone}" after ${last.text}`, edits: [{ range: { start: at, end: at }, newText: ` ${zone}` }], safe: true } : undefined,
       });
     }
   },

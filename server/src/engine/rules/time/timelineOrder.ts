@@ -65,7 +65,7 @@ export const timelineOrder: Rule = {
       report({
         message: `Timeline entry at ${at} is earlier than the entry above it (${before}, line ${previous.line + 1}); keep the timeline in time order.`,
         range: entry.time.range,
-        fix: edit && { title: `Sort these ${run!.units.length} timeline entries by time`, edits: [edit] },
+        fix: edit && { title: `Sort these ${run!.units.length} timeline entries by time`, edits: [edit], safe: true },
       });
     });
   },
