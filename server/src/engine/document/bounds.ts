@@ -43,19 +43,24 @@ export function findBounds(sources: BoundSources): Bounds {
   for (const field of fields) {
     // "Start Time (UTC)" is a start time; the zone in brackets is read with the times.
     const key = normalizeTitle(field.key.replace(/\([^)]*\)/g, ''));
-    const times = (timesByLine.get(field.line) ?? []).filter((t) => t.range.start.character >= field.valueRange.start.character);
+    // The times in the field's value, found by position rather than filtered per field: a table
+    // row of 30,000 cells is 30,000 fields on one line of 15,000 times.
+    const onLine = timesByLine.get(field.line) ?? [];
+    const from = firstAtOrAfter(onLine, field.valueRange.start.character);
+    const count = onLine.length - from;
     const isStart = START_KEY.test(key);
     const isEnd = END_KEY.test(key);
-    if ((isStart || isEnd) && times.length === 0) {
+    if ((isStart || isEnd) && count === 0) {
       // A table's cell is no written label: "| Start | TBD |" is not a start to fix.
       if (field.source !== 'table') bounds.unreadable.push({ which: isStart ? 'start' : 'end', field });
       continue;
     }
-    if (isStart) stated.start.push({ time: times[0], source: 'field', line: field.line });
-    else if (isEnd) stated.end.push({ time: times[times.length - 1], source: 'field', line: field.line });
-    else if (RANGE_KEY.test(key) && times.length >= 2 && isRange(lineText(field.line), times[0], times[1])) {
-      stated.start.push({ time: times[0], source: 'range', line: field.line });
-      stated.end.push({ time: sameMeridiem(times[0], times[1]), source: 'range', line: field.line });
+    const [first, second, last] = [onLine[from], onLine[from + 1], onLine[onLine.length - 1]];
+    if (isStart) stated.start.push({ time: first, source: 'field', line: field.line });
+    else if (isEnd) stated.end.push({ time: last, source: 'field', line: field.line });
+    else if (RANGE_KEY.test(key) && count >= 2 && isRange(lineText(field.line), first, second)) {
+      stated.start.push({ time: first, source: 'range', line: field.line });
+      stated.end.push({ time: sameMeridiem(first, second), source: 'range', line: field.line });
     }
   }
   // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section.
@@ -135,4 +140,16 @@ function afterMidnight(start: TimeMention, end: TimeMention): TimeMention {
   if (end.hasDate || end.epochMs >= start.epochMs) return end;
   const moved = nextDay(end);
   return moved.epochMs > start.epochMs ? moved : end;
+}
+
+/** The index of the first time on a line that starts at or after `character` (times come left to right). */
+function firstAtOrAfter(times: readonly TimeMention[], character: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (times[mid].range.start.character < character) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
