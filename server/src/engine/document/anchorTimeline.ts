@@ -16,8 +16,10 @@ export function anchorTimeline(timeline: TimelineEntry[], start: IncidentBound |
   const to = stated(end) ?? stated(start);
   if (from === undefined || to === undefined || to < from) return timeline;
   const distance = (ms: number) => (ms < from ? from - ms : ms > to ? ms - to : 0);
-  let moved = false;
+  const storyShift = daysBackToStart(timeline, start, end);
+  let moved = storyShift !== 0;
   const anchored = timeline.map((entry) => {
+    if (storyShift && !entry.time.hasDate && !entry.time.floating) return { ...entry, time: shiftDays(entry.time, -storyShift) };
     if (entry.time.hasDate || entry.time.floating) return entry;
     const here = distance(entry.time.epochMs);
     if (here <= HALF_DAY_MS) return entry;
@@ -32,4 +34,21 @@ export function anchorTimeline(timeline: TimelineEntry[], start: IncidentBound |
   });
   // The same array when nothing moved, so callers can tell.
   return moved ? anchored : timeline;
+}
+
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * "Start Time: 2024-08-11, 01:00 PM" and "End Time: 2024-08-15, 02:30 PM" above a timeline of
+ * bare times: the times took the end's date, the last one above them, but the story starts at the
+ * start. When the timeline opens on the end's day, days after a dated start, its dateless entries
+ * go back to the start's day.
+ */
+function daysBackToStart(timeline: readonly TimelineEntry[], start: IncidentBound | undefined, end: IncidentBound | undefined): number {
+  const first = timeline.find((e) => !e.time.hasDate && !e.time.floating);
+  if (!first || !start?.time.hasDate || !end?.time.hasDate || start.source === 'timeline') return 0;
+  const day = (iso: string) => iso.slice(0, 10);
+  if (day(first.time.iso) !== day(end.time.iso) || day(start.time.iso) === day(end.time.iso)) return 0;
+  const days = Math.round((first.time.epochMs - start.time.epochMs) / DAY_MS);
+  return days > 0 ? days : 0;
 }

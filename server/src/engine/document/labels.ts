@@ -123,7 +123,9 @@ export function readBareTitle(line: string): LineLabel | undefined {
   const from = skipEmphasis(line, start);
   let end = line.trimEnd().length;
   while (end > from && (isEmphasis(line[end - 1]) || line[end - 1] === ';')) end--;
-  const title = line.slice(from, end).trim();
+  // "CORRECTIVE AND PREVENTATIVE STEPS." is a title in capitals; "Queues backed up." is a sentence.
+  const text = line.slice(from, end).trim();
+  const title = text.endsWith('.') && text === text.toUpperCase() ? text.slice(0, -1) : text;
   if (title.length < 3 || title.length > MAX_TITLE_LENGTH || !BARE_TEXT.test(title) || words(title) > MAX_BARE_WORDS) return undefined;
   const titleStart = line.indexOf(title, from);
   const letters = title.replace(/[^A-Za-z]/g, '');

@@ -1,6 +1,7 @@
 import type { Template, TemplateSection } from './template';
 import { GENERIC, PRESETS } from './presets';
 import { matcherFor } from './match';
+import { compileTemplate } from './compiled';
 
 export interface TemplateChoice {
   template: Template;
@@ -24,7 +25,7 @@ interface Fit {
   covered: number;
   /** Sections the document names, found in this preset. */
   found: number;
-  /** Titles that this preset alone, of all presets, recognises. */
+  /** Top-level section titles that this preset alone, of all presets, recognises. */
   own: number;
   /** Whether it recognises every section title the document has (a draft's few sections). */
   knowsAll: boolean;
@@ -51,16 +52,22 @@ export function chooseTemplate(titles: readonly string[], sureSections: readonly
     const matcher = matcherFor(template);
     const seen = new Set<string>();
     let own = 0;
+    let ownTopLevel = 0;
+    const compiled = compileTemplate(template);
     answers[t].forEach((section, i) => {
       if (!section) return;
       seen.add(section.key);
-      if (presetsKnowing[i] === 1) own++;
+      if (presetsKnowing[i] !== 1) return;
+      own++;
+      // A sub-section ("Duration", "Detection") is a part every postmortem has: it counts only
+      // beside a top-level title that is the preset's own.
+      if (compiled.isTopLevel(section.key)) ownTopLevel++;
     });
     const covers = (s: TemplateSection): boolean => seen.has(s.key) || (s.children ?? []).some(covers);
     const required = template.sections.filter((s) => s.required);
     const covered = required.filter(covers).length;
     const knowsAll = sectionTitles.length <= DRAFT_SECTIONS && sectionTitles.every((title) => matcher.match(title, []) !== undefined);
-    return { template, coverage: covered / Math.max(1, required.length), required: required.length, covered, found: seen.size, own, knowsAll };
+    return { template, coverage: covered / Math.max(1, required.length), required: required.length, covered, found: seen.size, own: ownTopLevel ? own : 0, knowsAll };
   });
   const clear = fits
     .filter((f) => (f.coverage >= CLEAR_COVERAGE && (f.own >= CLEAR_OWN_TITLES || (f.own >= 1 && f.coverage === 1))) || (f.own >= 1 && f.knowsAll))

@@ -47,11 +47,18 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   const byLine = new Map<number, TimeMention[]>();
   const all: TimeMention[] = [];
   let lastDate = incidentDate;
+  let declaredDate: CalendarDate | undefined;
   for (const { line, items } of written) {
+    // "Unless otherwise noted all events happened on 2019-10-21": the day of every bare time after it.
+    if (DECLARES_DATE.test(lines[line])) {
+      declaredDate = items.find((w) => w.date && !w.time)?.date ?? declaredDate;
+      if (declaredDate) lastDate = declaredDate;
+      continue;
+    }
     const lineZone = items.find((w) => w.zone && toLuxonZone(w.zone))?.zone;
     const mentions: TimeMention[] = [];
     // "Between 13:20 and 14:05 UTC on May 21": a date later on the line also dates the times before it.
-    let date = items.find((w) => w.date)?.date ?? lastDate;
+    let date = items.find((w) => w.date)?.date ?? declaredDate ?? lastDate;
     items.forEach((item, i) => {
       if (item.date) date = item.date;
       const context: TimeContext = { date, zone: zoneContext(rangeZone(lines[line], items, i), lineZone, zones) };
@@ -60,7 +67,7 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     });
     // A line with a range ("May 9, 17:30 - May 10, 01:00") hands its first date on: the times
     // below it tell the story from the start, and the timeline rolls them over midnight itself.
-    lastDate = items.find((w) => w.date)?.date ?? lastDate;
+    lastDate = declaredDate ?? items.find((w) => w.date)?.date ?? lastDate;
     if (mentions.length) {
       byLine.set(line, mentions);
       // Not push(...mentions): a line of 200,000 times would overflow the stack.
@@ -102,6 +109,8 @@ function prevailingZone(written: ReadonlyArray<{ items: WrittenTime[] }>): strin
   const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
   return top && top.count * 2 > total ? top.zone : undefined;
 }
+
+const DECLARES_DATE = /\b(?:unless (?:otherwise )?(?:noted|stated)|all (?:events|times|entries))\b[^.]{0,60}?\b(?:on|happened on|are on|took place on)\s+\S/i;
 
 /** "9:00 AM to 9:15 AM (UTC)": a zone written at the end of a range zones its start too. */
 const RANGE_TO = /^\s*(?:-|–|—|to|until|till|through|and|~)\s*$/i;

@@ -67,7 +67,7 @@ export const generic: Template = {
     {
       key: 'resolution',
       title: 'Resolution',
-      aliases: ['how we fixed it', 'how it was fixed', 'how it was resolved', 'the fix', 'fix', 'fixes', 'mitigation', 'mitigations', 'recovery', 'resolution and recovery', 'mitigation and resolution', 'response and recovery', 'response', 'incident response', 'solution', 'workaround', 'recovery steps', 'resolution steps'],
+      aliases: ['how we fixed it', 'how it was fixed', 'how it was resolved', 'the fix', 'fix', 'fixes', 'mitigation', 'mitigations', 'recovery', 'resolution and recovery', 'mitigation and resolution', 'response and recovery', 'response', 'incident response', 'solution', 'workaround', 'recovery steps', 'resolution steps', 'immediate actions', 'immediate fix', 'immediate fixes'],
       required: false,
       role: 'resolution',
       description: 'How the incident was mitigated, then resolved.',
@@ -76,7 +76,7 @@ export const generic: Template = {
     {
       key: 'action-items',
       title: 'Action Items',
-      aliases: ['action item', 'actions', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'next steps', 'what were doing about it', 'what we are doing about it', 'what we will do', 'corrective actions', 'corrective action', 'corrective measures', 'preventive measures', 'preventative measures', 'corrective and preventative measures', 'corrective and preventive measures', 'preventive actions', 'prevention', 'preventing recurrence', 'remediations', 'action plan', 'tasks', 'todo', 'to do', 'future work', 'improvements', 'going forward', 'lessons and next steps', 'outstanding actions', 'remediation', 'remediation items', 'moving forward', 'planned actions', 'what were changing', 'what we are changing', 'corrective', 'preventive', 'preventative', 'measures against', 'measures'],
+      aliases: ['action item', 'actions', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'next steps', 'what were doing about it', 'what we are doing about it', 'what we will do', 'corrective actions', 'corrective action', 'corrective measures', 'preventive measures', 'preventative measures', 'corrective and preventative measures', 'corrective and preventive measures', 'preventive actions', 'prevention', 'preventing recurrence', 'remediations', 'action plan', 'tasks', 'todo', 'to do', 'future work', 'improvements', 'going forward', 'lessons and next steps', 'outstanding actions', 'ways to address', 'steps to prevent', 'how to prevent', 'remediation', 'remediation items', 'moving forward', 'planned actions', 'what were changing', 'what we are changing', 'corrective', 'preventive', 'preventative', 'measures against', 'measures'],
       required: true,
       role: 'action-items',
       description: 'Specific tasks that keep it from happening again, each with an owner and a ticket or date.',
