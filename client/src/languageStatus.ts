@@ -1,14 +1,7 @@
 import * as vscode from 'vscode';
-import { findPreset } from '../../server/src/engine/presets';
+import { findPreset, formatMinutes } from '../../server/src/engine/presets';
 import type { DocumentInfo, DocumentStatusParams } from '../../server/src/protocol/customMessages';
 import type { ServerConnection } from './serverConnection';
-
-/** "66 min", "4 h", "1 h 6 min". */
-export function formatMinutes(minutes: number): string {
-  const m = Math.round(minutes);
-  if (m < 60) return `${m} min`;
-  return m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m / 60} h`;
-}
 
 function templateName(info: DocumentInfo): string {
   return info.templateName ?? findPreset(info.template)?.name ?? info.template;

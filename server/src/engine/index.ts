@@ -36,3 +36,4 @@ export { isPresent, sectionsByKey } from './rules/sectionHelpers';
 export { normalizeTitle } from './templates/normalize';
 export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } from './incident/severities';
 export { classifyPostmortem, looksLikePostmortem, notAPostmortemNote, DEFAULT_INCLUDE, type PostmortemScope, type ScopeVerdict } from './scope/postmortemScope';
+export { formatMinutes } from './format/minutes';

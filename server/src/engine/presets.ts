@@ -6,3 +6,4 @@ export { PRESETS, PRESET_IDS, findPreset } from './templates/presets';
 export type { Template, TemplateSection } from './templates/template';
 export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate } from './newPostmortem';
 export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } from './incident/severities';
+export { formatMinutes } from './format/minutes';

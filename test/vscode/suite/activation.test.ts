@@ -32,6 +32,6 @@ suite('Activation', () => {
     const status = await extension().exports.languageStatus();
     assert.match(status.text, /ALX/);
     // The seed runs from 10:00 AM to 2:00 PM UTC.
-    assert.match(status.detail ?? '', /lasted 4 h/);
+    assert.match(status.detail ?? '', /lasted 4h/);
   });
 });

@@ -1,3 +1,4 @@
+import { formatMinutes } from '../format/minutes';
 /**
  * Times as messages show them, and as the time rules compare them. Messages give the clock in the
  * zone the writer used and in their style (`2:00 PM` or `14:00`), so a reader finds the time in
@@ -55,17 +56,8 @@ export function spanLabel(from: TimeMention, to: TimeMention): string {
   return `${a} to ${b}`;
 }
 
-/** A length of time as a reviewer writes it: `45 min`, `2 h 45 min`, `3 days 4 h`. */
-export function minutesLabel(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(minutes));
-  const days = Math.floor(abs / 1440);
-  const hours = Math.floor((abs % 1440) / 60);
-  const rest = abs % 60;
-  if (days >= 2) return `${sign}${days} days${hours ? ` ${hours} h` : ''}`;
-  if (abs < 60) return `${sign}${rest} min`;
-  return `${sign}${Math.floor(abs / 60)} h${rest ? ` ${rest} min` : ''}`;
-}
+/** A length of time in a message, as everywhere else in the product. */
+export const minutesLabel = formatMinutes;
 
 /**
  * Whether two times can be compared. A time written without a zone was read in UTC (or the
