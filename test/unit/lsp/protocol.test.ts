@@ -83,9 +83,17 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.match(missing.message, /Timeline/);
     assert.equal(missing.codeDescription?.href, 'https://github.com/postmortem-tools/vscode-postmortem/blob/main/docs/rules/PM001.md');
     assert.equal(missing.severity, 2, 'a warning: the template was chosen by fit, not named');
-    const data = missing.data as { fix?: { title: string; edits: unknown[] }; version: number };
+    const data = missing.data as { fixable: boolean; version: number; fix?: unknown };
     assert.equal(data.version, 1);
-    assert.match(data.fix?.title ?? '', /Insert section "Timeline"/);
+    assert.equal(data.fixable, true);
+    assert.equal(data.fix, undefined, 'no edits ride along with the diagnostic');
+    const actions = await client.request<Array<{ title: string; edit?: unknown }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: missing.range,
+      context: { diagnostics: [missing], only: ['quickfix'] },
+    });
+    const insert = actions.find((a) => /Insert section "Timeline"/.test(a.title));
+    assert.ok(insert?.edit, 'the fix is computed when the code action is asked for');
     await client.close(uri);
   });
 
@@ -204,6 +212,18 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     const labels = await at(9);
     assert.ok(labels.includes('**Summary:**'), 'the generic template, as no preset is followed yet');
     assert.ok(labels.includes('**Date:**'));
+    await client.close(uri);
+  });
+
+  test('a time without its zone is offered one fix for it, not a quick fix and a refactoring', async () => {
+    const uri = client.uri('postmortems/one-zone-fix.md');
+    const text = seed.replace('Escalated to the database administration team at 10:45 AM UTC', 'Escalated to the database administration team at 10:45 AM');
+    await client.open(uri, text);
+    const missing = (await client.pull(uri)).filter((d) => d.code === 'PM013');
+    assert.equal(missing.length, 1, JSON.stringify(missing));
+    const actions = await client.request<Array<{ title: string }>>('textDocument/codeAction', { textDocument: { uri }, range: missing[0].range, context: { diagnostics: missing } });
+    const zoneActions = actions.filter((a) => /UTC/.test(a.title) && /10:45/.test(a.title));
+    assert.deepEqual(zoneActions.map((a) => a.title), ['Add "UTC" after 10:45 AM']);
     await client.close(uri);
   });
 

@@ -40,7 +40,9 @@ export function codeActions(analysis: Analysis | undefined, params: CodeActionPa
   }
 
   if (wanted(CodeActionKind.RefactorRewrite)) {
-    const times = result.document.times.filter((t) => rangesIntersect(t.range, params.range));
+    // A time whose missing zone is already a finding gets that finding's quick fix, not a second one.
+    const fixedByFinding = (range: Finding['range']) => result.diagnostics.some((d) => d.code === 'PM013' && d.fix && rangesIntersect(d.range, range));
+    const times = result.document.times.filter((t) => rangesIntersect(t.range, params.range) && !fixedByFinding(t.range));
     for (const time of times) {
       const zoneEdit = timeZoneEdit(time);
       if (zoneEdit) actions.push({ title: `Write the time zone: ${time.text} ${writableZone(time.zone, time.epochMs)}`, kind: CodeActionKind.RefactorRewrite, edit: edit([zoneEdit]) });
