@@ -16,6 +16,8 @@ export interface ClientSupport {
   markdownCompletionDocs: boolean;
   hierarchicalSymbols: boolean;
   documentChanges: boolean;
+  /** The client can be asked to show a document at a line (window/showDocument). */
+  showDocument: boolean;
   /** The client asked for `postmortem/documentStatus` notifications (experimental capability). */
   documentStatus: boolean;
 }
@@ -36,6 +38,7 @@ export function readClientSupport(capabilities: ClientCapabilities): ClientSuppo
     markdownCompletionDocs: textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false,
     hierarchicalSymbols: !!textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     documentChanges: !!workspace?.workspaceEdit?.documentChanges,
+    showDocument: !!capabilities.window?.showDocument?.support,
     documentStatus: !!(capabilities.experimental as Record<string, unknown> | undefined)?.[DOCUMENT_STATUS_CAPABILITY],
   };
 }

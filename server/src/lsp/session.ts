@@ -209,6 +209,10 @@ export class Session {
     return executeCommand(params, {
       analysisFor: (uri) => this.analysisFor(uri, token),
       applyEdit: async (label, edit) => (await this.connection.workspace.applyEdit({ label, edit })).applied,
+      showLine: async (uri, line) => {
+        const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+        return this.state.support.showDocument ? (await this.connection.window.showDocument({ uri, selection: range, takeFocus: true })).success : false;
+      },
       versioned: this.state.support.documentChanges,
     });
   }

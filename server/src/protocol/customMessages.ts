@@ -15,6 +15,7 @@ export const Commands = {
   sortTimeline: 'postmortem.sortTimeline',
   listMissingSections: 'postmortem.listMissingSections',
   documentInfo: 'postmortem.documentInfo',
+  showMetricSource: 'postmortem.showMetricSource',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -48,6 +49,8 @@ export interface CommandParams {
   [Commands.sortTimeline]: { uri: string };
   [Commands.listMissingSections]: { uri: string };
   [Commands.documentInfo]: { uri: string };
+  /** `line`: 0-based, the line a metric was read from (the code lens's command). */
+  [Commands.showMetricSource]: { uri: string; line: number };
 }
 
 /** Each command's result. */
@@ -58,6 +61,8 @@ export interface CommandResults {
   [Commands.listMissingSections]: MissingSection[];
   /** Null when the document is not an open postmortem. */
   [Commands.documentInfo]: DocumentInfo | null;
+  /** Whether the client showed the line. */
+  [Commands.showMetricSource]: boolean;
 }
 
 /**

@@ -51,6 +51,7 @@ export function seedText(): string {
 
 /** A client that pulls diagnostics and can do what VS Code can. */
 export const PULL_CAPABILITIES: ClientCapabilities = {
+  window: { showDocument: { support: true } },
   workspace: {
     configuration: true,
     workspaceFolders: true,
@@ -108,6 +109,8 @@ export class TestClient {
   readonly statuses: DocumentStatusParams[] = [];
   readonly registrations: RegistrationParams[] = [];
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  /** window/showDocument requests, in order; each is answered as shown. */
+  readonly shownDocuments: Array<{ uri: string; selection?: { start: { line: number } } }> = [];
   readonly logs: string[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
   refreshRequests = 0;
@@ -210,6 +213,10 @@ export class TestClient {
       return null;
     });
     for (const method of ['workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/codeLens/refresh']) connection.onRequest(method, () => null);
+    connection.onRequest('window/showDocument', (params: { uri: string; selection?: { start: { line: number } } }) => {
+      this.shownDocuments.push(params);
+      return { success: true };
+    });
     connection.onRequest('workspace/applyEdit', async (params: ApplyWorkspaceEditParams) => {
       this.appliedEdits.push(params);
       const applied = await this.applyWorkspaceEdit(params.edit);

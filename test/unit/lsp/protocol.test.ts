@@ -57,6 +57,7 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
       'postmortem.insertSection',
       'postmortem.insertTimelineEntry',
       'postmortem.listMissingSections',
+      'postmortem.showMetricSource',
       'postmortem.sortTimeline',
     ]);
   });
@@ -276,7 +277,12 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
 
   test('a code lens shows the duration and the times to detect and resolve; inlay hints show T+offsets', async () => {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: seedUri } });
-    assert.deepEqual(lenses.map((l) => l.command?.title), ['Duration 4h', 'Time to detect 15m', 'Time to resolve 4h']);
+    assert.deepEqual(lenses.map((l) => l.command?.title), ['Duration 4h', 'Time to detect 15m', 'Time to escalate 45m', 'Time to resolve 4h']);
+    // Clicking a figure shows the line it was read from: the detection is on the seed's line 14.
+    const detect = lenses[1].command!;
+    assert.equal(detect.command, 'postmortem.showMetricSource');
+    assert.equal(await client.request('workspace/executeCommand', { command: detect.command, arguments: detect.arguments }), true);
+    assert.deepEqual(client.shownDocuments.map((d) => [d.uri, d.selection?.start.line]), [[seedUri, rangeOf(seed, '10:15 AM UTC').start.line]]);
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: seedUri }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
     assert.deepEqual(hints.map((h) => h.label), ['T+15m', 'T+45m', 'T+1h 30m']);
     assert.deepEqual(hints[0].position, rangeOf(seed, '10:15 AM UTC').end);

@@ -10,6 +10,8 @@ export interface CommandContext {
   /** The current analysis of an open document; undefined when it is not a postmortem or not open. */
   analysisFor(uri: string): Promise<Analysis | undefined>;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
+  /** Asks the client to show a line of a document (window/showDocument); false where it cannot. */
+  showLine(uri: string, line: number): Promise<boolean>;
   versioned: boolean;
 }
 
@@ -45,6 +47,11 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
       if (!analysis) return notPostmortem();
       const edits = sortTimeline(analysis.result.document);
       return edits.length ? apply(context, analysis, 'Sort timeline', edits) : { applied: false, reason: 'the timeline is already in order' };
+    }
+    case COMMANDS.showMetricSource: {
+      const line = args.line;
+      if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) throw new ResponseError(ErrorCodes.InvalidParams, 'argument "line" must be a line number (0-based)');
+      return context.showLine(args.uri, line) satisfies Promise<CommandResults[typeof COMMANDS.showMetricSource]>;
     }
     default:
       throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command: ${params.command}`);
