@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SEVERITIES } from '../../../server/src/engine/presets';
-import { SEED, activeApi, codeOf, diagnostics, exampleWorkspace, open, ours, undoUntil, writeFile } from './helpers';
+import { SEED, activeApi, codeOf, diagnostics, exampleWorkspace, open, ours, undoUntil, until, writeFile } from './helpers';
 
 /** A Google SRE postmortem without its required "Action Items" section. */
 const WITHOUT_ACTION_ITEMS = `# Postmortem: Search cache stampede
@@ -76,6 +76,18 @@ suite('Language features on the seed', () => {
     for (const name of ['Timeline', 'Detection', 'Escalation', 'Root Cause and Resolution', 'Corrective and Preventative Measures']) {
       assert.ok(names.some((n) => n.startsWith(name)), `no "${name}" in the outline: ${names.join(' | ')}`);
     }
+  });
+
+  test('shows the metrics above the title, and clicking one shows the line it was read from', async () => {
+    const document = await vscode.workspace.openTextDocument(seed);
+    const detectedLine = document.getText().split('\n').findIndex((l) => l.startsWith('Detected at 10:15 AM UTC'));
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', seed)) ?? [];
+    const detect = lenses.find((l) => l.command?.title === 'Time to detect 15m');
+    assert.ok(detect?.command?.command, `no clickable "Time to detect 15m" lens: ${lenses.map((l) => l.command?.title).join(' | ')}`);
+    await open(seed);
+    await vscode.commands.executeCommand(detect.command.command, ...(detect.command.arguments ?? []));
+    const line = () => vscode.window.activeTextEditor?.selection.active.line;
+    await until(vscode.window.onDidChangeTextEditorSelection, line, (l) => l === detectedLine, 10_000, `the cursor on line ${detectedLine + 1}`);
   });
 
   test('explains a time on hover: its instant in UTC', async () => {
