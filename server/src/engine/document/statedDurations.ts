@@ -20,7 +20,7 @@ const HALF_AN_HOUR = /\bhalf an hour\b/i;
 const MINUTES_PER: Readonly<Record<string, number>> = { d: 1440, h: 60, m: 1 };
 
 // "Rejected all calls for 66 minutes": a summary that gives a length in digits after "for" states the duration.
-const TRIGGER = /\b(?:for\s+(?:~\s*)?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?)|lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|over (?:~\s*)?\w+(?: and a half)? days|took (?:about |approximately |around |roughly |nearly |almost |over )?\w|(?:minute|hour|day)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident|degradation))\b/i;
+const TRIGGER = /\b(?:for\s+(?:~\s*)?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?)|for\s+(?:round about|about|approximately|around|roughly|nearly|almost|over|just over)\s+[\w-]+(?: and a half)?\s+(?:minutes?|hours?|days?)|lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|over (?:~\s*)?\w+(?: and a half)? days|took (?:about |approximately |around |roughly |nearly |almost |over )?\w|(?:minute|hour|day)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident|degradation))\b/i;
 
 function toNumber(text: string): number {
   const lower = text.toLowerCase();
