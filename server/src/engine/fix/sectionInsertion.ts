@@ -51,6 +51,9 @@ export function sectionInsertion(document: PostmortemDocument, template: Templat
     position = { line: last, character: document.lines[last].length };
     const close = closingLine(document.lines, document.frontMatter?.endLine);
     text = separatorAfter(document, last, eol) + (close === undefined ? '' : close + eol + eol) + text.trimEnd() + eol;
+    // After a last line break that is a lone CR, an LF written first would join it into one CRLF
+    // and take away the blank line the heading needs (after an HTML block, it would be swallowed).
+    if (document.text.endsWith('\r') && text.startsWith('\n')) text = '\r' + text;
   }
   return { range: { start: position, end: position }, newText: text };
 }
