@@ -6,6 +6,7 @@ import { plainText } from './plainText';
 import { lineRange } from './lines';
 import { scanLine } from '../time/scan';
 import { maskMarkup } from './maskMarkup';
+import { commentLines } from './comments';
 import { compileTemplate } from '../templates/compiled';
 
 /** A line that may open a section, before the template decides where it nests. */
@@ -45,6 +46,7 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
   const fields: MetadataField[] = [];
   let headingRank = 0;
   let headingIndex = 0;
+  const hidden = commentLines(lines);
   for (let line = 0; line < lines.length; line++) {
     const heading = structure.headings[headingIndex];
     if (heading && heading.line === line) {
@@ -58,7 +60,7 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
       candidates.push({ title, form: 'heading', line, start, end, rank: heading.level, needsTemplate: false });
       continue;
     }
-    if (!LABEL_KINDS.has(structure.kinds[line])) continue;
+    if (!LABEL_KINDS.has(structure.kinds[line]) || hidden.has(line)) continue;
     const text = lines[line];
     const loose = LOOSE_HEADING.exec(text) ?? HTML_HEADING.exec(text);
     if (loose) {

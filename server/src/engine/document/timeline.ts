@@ -3,6 +3,7 @@ import type { MarkdownStructure } from './markdown';
 import { lifecycleRoles } from './lifecycle';
 import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
+import { commentLines } from './comments';
 import { scanLine } from '../time/scan';
 
 const TWELVE_HOURS_MS = 12 * 3600_000;
@@ -125,24 +126,6 @@ function paragraphAfter(lines: readonly string[], structure: MarkdownStructure, 
     parts.push(plainText(lines[i]));
   }
   return parts.join(' ');
-}
-
-/** Lines inside HTML comments: a template's leftover example ("<!-- - 14:00 - Alert fired -->") is no entry. */
-function commentLines(lines: readonly string[]): Set<number> {
-  const inside = new Set<number>();
-  let open = false;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i];
-    const starts = text.indexOf('<!--');
-    if (open || starts >= 0) {
-      const before = open ? '' : text.slice(0, starts);
-      const closes = text.indexOf('-->', open ? 0 : starts + 4);
-      // A line with its own text before the comment opens is still read.
-      if (before.trim() === '') inside.add(i);
-      open = closes < 0;
-    }
-  }
-  return inside;
 }
 
 /**
