@@ -46,6 +46,9 @@ export function sectionInsertion(document: PostmortemDocument, template: Templat
   const eol = lineEnding(document);
   let text = snippetToText(plan.snippet).replace(/\n/g, eol);
   let position = { line: plan.line, character: 0 };
+  // Right under a line of text the heading could be taken into what is above (an HTML block runs
+  // to the next blank line), so a blank line goes first.
+  if (plan.line > 0 && plan.line < document.lines.length && document.lines[plan.line - 1].trim() !== '') text = eol + text;
   if (plan.line >= document.lines.length) {
     const last = document.lines.length - 1;
     position = { line: last, character: document.lines[last].length };
