@@ -1,19 +1,36 @@
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const COMMENT_START = /^ {0,3}<!--/;
 const HTML_START = /^ {0,3}<\/?[A-Za-z]/;
+/**
+ * CommonMark's HTML blocks that run to a closing string rather than to a blank line: `<?` to `?>`,
+ * `<![CDATA[` to `]]>`, `<!DOCTYPE` to `>`, and `<script>`, `<pre>`, `<style>`, `<textarea>` to
+ * their end tag. Text appended inside one is not read either.
+ */
+const RAW_BLOCKS: ReadonlyArray<[RegExp, string]> = [
+  [/^ {0,3}<\?/, '?>'],
+  [/^ {0,3}<!\[CDATA\[/, ']]>'],
+  [/^ {0,3}<![A-Za-z]/, '>'],
+  [/^ {0,3}<script(?:\s|>|$)/i, '</script>'],
+  [/^ {0,3}<pre(?:\s|>|$)/i, '</pre>'],
+  [/^ {0,3}<style(?:\s|>|$)/i, '</style>'],
+  [/^ {0,3}<textarea(?:\s|>|$)/i, '</textarea>'],
+];
 
 /**
- * The line that closes a code fence or an HTML comment the document leaves open at its end, or
+ * The line that closes a code fence, an HTML comment or a raw HTML block the document leaves open at its end, or
  * undefined; `from` skips front matter. Text appended after an unclosed fence or comment is code or hidden, so a section
  * inserted there would not be read, and the finding that asked for it would stay.
  */
 export function closingLine(lines: readonly string[], from = 0): string | undefined {
   let fence: string | undefined;
   let comment = false;
+  let raw: string | undefined;
   // An HTML block (`<details>`) runs to the next blank line; a fence inside it is text.
   let html = false;
   for (const line of lines.slice(from)) {
-    if (html) {
+    if (raw) {
+      if (line.toLowerCase().includes(raw)) raw = undefined;
+    } else if (html) {
       html = line.trim() !== '';
     } else if (fence) {
       const marker = FENCE.exec(line)?.[1];
@@ -24,11 +41,15 @@ export function closingLine(lines: readonly string[], from = 0): string | undefi
       fence = FENCE.exec(line)![1];
     } else if (COMMENT_START.test(line)) {
       comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+    } else if (RAW_BLOCKS.some(([start]) => start.test(line))) {
+      const closing = RAW_BLOCKS.find(([start]) => start.test(line))![1];
+      const opened = line.search(/</);
+      raw = line.toLowerCase().indexOf(closing, opened + 2) >= 0 ? undefined : closing;
     } else if (HTML_START.test(line)) {
       html = true;
     }
   }
-  return fence ?? (comment ? '-->' : undefined);
+  return fence ?? (comment ? '-->' : raw);
 }
 
 /**
