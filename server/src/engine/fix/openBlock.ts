@@ -1,6 +1,8 @@
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const COMMENT_START = /^ {0,3}<!--/;
-const HTML_START = /^ {0,3}<\/?[A-Za-z]/;
+/** An HTML block that runs to a blank line: a block-level tag, or a whole tag alone on its line. */
+const BLOCK_TAGS = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_START = new RegExp(`^ {0,3}(?:</?(?:${BLOCK_TAGS})(?:\\s|/?>|$)|(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$)`, 'i');
 /**
  * CommonMark's HTML blocks that run to a closing string rather than to a blank line: `<?` to `?>`,
  * `<![CDATA[` to `]]>`, `<!DOCTYPE` to `>`, and `<script>`, `<pre>`, `<style>`, `<textarea>` to
