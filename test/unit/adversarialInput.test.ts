@@ -46,6 +46,7 @@ describe('documents the fuzz suite shrank to', () => {
     ['a section inserted under an HTML block line gets a blank line first', '---\ntitle: Web outage\n---\n# Root Causes\n</details>\nRoot Causes:'],
     ['a section appended after an unclosed "<?" block closes it first', '<?'],
     ['"<A" is no HTML block: the fence after it is open and is closed first', '<A\n```'],
+    ['a date without a year keeps its year when the timeline is sorted', '- 2000-01-01, 00:00 - \n- 1 January 1999, 00:00 - \n- June 23, 00:00 - '],
     ['no zone fix where the reader would not read the zone back', '| 2003-09-00T00:00Z |  |'],
     ['no zone fix where the zone would run into the text after it ("UTC - 30")', '---\ntitle: Web outage\n---\n- 00:00 - 30% of users'],
     ['no sort for a run that mixes dated and undated entries', '**Start:** 2018-01-01, 00:60\n| 03:00 |  |\n| 1999-01-01, 03:01 |  |'],

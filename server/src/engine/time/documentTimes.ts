@@ -78,11 +78,13 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
 }
 
 /**
- * "Friday, August 23rd" takes the year the document writes elsewhere (its first full date, else
- * the year its title names); in a document that writes none, a stand-in year that is never shown.
+ * "Friday, August 23rd" takes the year the document names (in its title or front matter), else the
+ * latest year its full dates write; in a document that writes none, a stand-in year never shown.
  */
 function fillYears(items: WrittenTime[], named: number | undefined): void {
-  const year = items.find((w) => w.date && w.date.year > 0)?.date?.year ?? named;
+  // Not the first year written but the latest: the year must not change when the timeline is sorted.
+  const years = items.map((w) => w.date?.year ?? 0).filter((y) => y > 0);
+  const year = named ?? (years.length ? Math.max(...years.slice(0, 10_000)) : undefined);
   for (const item of items) {
     if (item.date && item.date.year === 0) item.date = { ...item.date, year: year ?? STAND_IN_YEAR, standIn: year === undefined || undefined };
   }
