@@ -25,6 +25,8 @@ export interface BoundSources {
   statementLines: readonly number[];
   /** The timeline opens with days before its first time ("2024-03-04 — repository made public"). */
   onsetBeforeTimes: boolean;
+  /** How long the document says the incident lasted, in minutes, if it says so. */
+  statedMinutes?: number;
 }
 
 /** Stated starts (or ends) further apart than this contradict each other. */
@@ -76,7 +78,12 @@ export function findBounds(sources: BoundSources): Bounds {
   const end = agreed(stated.end);
   bounds.start = start.bound;
   bounds.end = end.bound;
+  const recovered = fullRecovery(statementLines, timesByLine, lineText);
+  if (recovered && (!bounds.end || recovered.time.epochMs > bounds.end.time.epochMs)) bounds.end = recovered;
   fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes });
+  if (bounds.start?.source === 'timeline' && bounds.end && sources.statedMinutes) {
+    bounds.start = startOfStatedLength(bounds.start, bounds.end, sources.statedMinutes, timeline);
+  }
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };
   return bounds;
 }
@@ -112,7 +119,7 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
   if (timeline.length === 0) return;
   const marked = timeline.find((e) => e.roles.includes('started'));
   if (!bounds.start && !bounds.unreadable.some((u) => u.which === 'start') && !unknown.contradicted.start && (marked || !unknown.onsetBeforeTimes)) {
-    const entry = marked ?? timeline.find((e) => !isPrecondition(e.text)) ?? timeline[0];
+    const entry = marked ?? onset(timeline);
     bounds.start = { time: entry.time, source: 'timeline', line: entry.line };
   }
   if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end') && !unknown.contradicted.end) {
@@ -123,6 +130,63 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
     const entry = strongest >= 0 ? after[strongest] : [...after].reverse().find((e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
+}
+
+/** How many rows after a report listed first may still tell what happened before it. */
+const REPORT_LOOKBACK = 3;
+
+/**
+ * The first entry as written that is not a change made before anything went wrong. Where that
+ * entry is a report and the rows right after it go back to what had already happened ("15:48
+ * report received", then "~14:18 the payload had already run"), the earliest of those is the onset:
+ * nothing is detected before it happens.
+ */
+function onset(timeline: readonly TimelineEntry[]): TimelineEntry {
+  const at = Math.max(0, timeline.findIndex((e) => !isPrecondition(e.text)));
+  const first = timeline[at];
+  if (!first.roles.includes('detected')) return first;
+  let earliest = first;
+  for (const entry of timeline.slice(at + 1, at + 1 + REPORT_LOOKBACK)) {
+    if (entry.time.epochMs < earliest.time.epochMs && first.time.epochMs - entry.time.epochMs < HALF_DAY_MS && !isPrecondition(entry.text)) earliest = entry;
+  }
+  return earliest;
+}
+
+/** Stated and measured lengths this close (in ms) are the same. */
+const SAME_LENGTH_MS = 60_000;
+
+/**
+ * "Time to recovery: 5 minutes" with the end at 10:04 and a row at 09:59: the document measures
+ * from that row, and the rows before it (an upgrade that went fine) led up to the incident.
+ */
+function startOfStatedLength(start: IncidentBound, end: IncidentBound, minutes: number, timeline: readonly TimelineEntry[]): IncidentBound {
+  const target = end.time.epochMs - minutes * 60_000;
+  const within = (ms: number) => (time: TimeMention) => Math.abs(time.epochMs - target) <= ms;
+  // Lengths are written in whole minutes: a row right at the mark beats one a minute off.
+  for (const ms of [0, SAME_LENGTH_MS]) {
+    if (within(ms)(start.time)) return start;
+    const entry = timeline.find((e) => within(ms)(e.time) && !isAftermath(e.text) && !isPrecondition(e.text));
+    if (entry) return { time: entry.time, source: 'timeline', line: entry.line };
+  }
+  return start;
+}
+
+/** "By November 15, 6:20 AM UTC we had worked through the backlog and fully recovered." */
+const FULLY_RECOVERED = /\b(?:fully (?:recovered|restored|resolved|operational)|full(?:y)? recovery|complete(?:d)? (?:the )?recovery|recovery (?:was )?complete)\b/i;
+
+/**
+ * A summary sentence that says when the service fully recovered. It ends the incident where a
+ * stated window ends earlier (the window of the worst of it, then a backlog worked off).
+ */
+function fullRecovery(lines: readonly number[], timesByLine: ReadonlyMap<number, TimeMention[]>, lineText: (line: number) => string): IncidentBound | undefined {
+  let latest: IncidentBound | undefined;
+  for (const line of lines) {
+    const times = timesByLine.get(line);
+    if (!times?.length || !FULLY_RECOVERED.test(lineText(line))) continue;
+    const time = times[times.length - 1];
+    if (!latest || time.epochMs > latest.time.epochMs) latest = { time, source: 'range', line };
+  }
+  return latest;
 }
 
 const MERIDIEM = /\d\s*[ap]\.?\s?m(?![a-z])/i;

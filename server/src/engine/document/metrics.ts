@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { IncidentBound, LifecycleRole, MetricSources, Metrics, TimeMention, TimelineEntry } from '../model';
+import type { IncidentBound, LifecycleRole, MetricSources, Metrics, StatedDuration, TimeMention, TimelineEntry } from '../model';
 import { minutesBetween } from '../time/resolve';
 import { toLuxonZone } from '../time/zones';
 import type { StatedFacts } from './statedFacts';
@@ -9,8 +9,9 @@ const DETECTED_LATER = /\b(?:detected|noticed|discovered|spotted)\s+(?:about\s+|
 
 /**
  * Duration and time-to metrics, in whole minutes from the start; negative spans are left out. A
- * length or time to detect that the document states is taken as stated: the writer knew it, and
- * where it disagrees with the times, a rule says so.
+ * length of the incident that the document states is taken as stated: the writer knew it, and
+ * where it disagrees with the times, a rule says so. Its "time to detection" and "time to
+ * recovery" stats only stand in for what the times cannot give.
  */
 export function computeMetrics(start: IncidentBound | undefined, end: IncidentBound | undefined, timeline: readonly TimelineEntry[], stated: StatedFacts = { durations: [] }): Metrics {
   const metrics: Metrics = {};
@@ -23,17 +24,16 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
     metrics.endTime = isoFor(end.time);
     sources.end = end.line;
   }
-  const statedDuration = stated.durations[0];
+  const computed = start && end ? minutesBetween(start.time, end.time) : undefined;
+  const statedDuration = statedLength(stated.durations, computed);
   if (statedDuration) {
     metrics.durationMinutes = statedDuration.minutes;
     sources.duration = statedDuration.range.start.line;
-  } else if (start && end) {
-    const duration = minutesBetween(start.time, end.time);
-    if (duration >= 0) metrics.durationMinutes = duration;
-  }
-  if (stated.timeToDetect) {
-    metrics.timeToDetectMinutes = stated.timeToDetect.minutes;
-    sources.detected = stated.timeToDetect.range.start.line;
+  } else if (computed !== undefined && computed >= 0) {
+    metrics.durationMinutes = computed;
+  } else if (stated.timeToRecover) {
+    metrics.durationMinutes = stated.timeToRecover.minutes;
+    sources.duration = stated.timeToRecover.range.start.line;
   }
   if (start) {
     const since = (role: LifecycleRole, source: keyof MetricSources): number | undefined => {
@@ -47,20 +47,56 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
       }
       return undefined;
     };
-    metrics.timeToDetectMinutes ??= since('detected', 'detected');
+    metrics.timeToDetectMinutes = since('detected', 'detected') ?? watchedFromTheStart(start, timeline, sources);
     // "The outage occurred by 08:00 but was detected 10 minutes afterward."
     const detectedLater = timeline.find((e) => e.line === sources.detected)?.text.match(DETECTED_LATER);
     const later = detectedLater ? readAmount(detectedLater[1]) : undefined;
-    if (later && metrics.timeToDetectMinutes !== undefined && !stated.timeToDetect) metrics.timeToDetectMinutes += later.minutes;
+    if (later && metrics.timeToDetectMinutes !== undefined) metrics.timeToDetectMinutes += later.minutes;
     metrics.timeToAcknowledgeMinutes = since('acknowledged', 'acknowledged');
     metrics.timeToEscalateMinutes = since('escalated', 'escalated');
     metrics.timeToMitigateMinutes = since('mitigated', 'mitigated');
     // The incident is resolved at its end; a "resolved" entry stands in only where no end is known.
     metrics.timeToResolveMinutes = metrics.durationMinutes ?? since('resolved', 'resolved');
   }
+  // A team's "Time to detection" stat stands in where the timeline shows no detection; where it
+  // does, the timeline is what a reviewer counts from (the stats are often filled in by hand).
+  if (metrics.timeToDetectMinutes === undefined && stated.timeToDetect) {
+    metrics.timeToDetectMinutes = stated.timeToDetect.minutes;
+    sources.detected = stated.timeToDetect.range.start.line;
+  }
   for (const key of Object.keys(metrics) as Array<keyof Metrics>) if (metrics[key] === undefined) delete metrics[key];
   if (Object.keys(sources).length) metrics.sources = sources;
   return metrics;
+}
+
+/**
+ * "Engineer noticed files missing", then "Server crashes while the engineer inspected it": where
+ * someone was already looking into it before the onset, the incident was seen as it began.
+ */
+function watchedFromTheStart(start: IncidentBound, timeline: readonly TimelineEntry[], sources: MetricSources): number | undefined {
+  const before = timeline.find((e) => e.roles.includes('detected') && e.time.epochMs < start.time.epochMs);
+  if (!before) return undefined;
+  sources.detected = start.line;
+  return 0;
+}
+
+/** Stated lengths further apart than this share disagree. */
+const AGREEMENT = 0.05;
+
+function agrees(a: number, b: number): boolean {
+  return Math.abs(a - b) <= AGREEMENT * Math.max(a, b);
+}
+
+/**
+ * The length the document states. Where it states two that disagree ("offline for 84 minutes",
+ * "impacted during roughly 10.5 hours"), one is a phase of the incident: the times decide, when
+ * they agree with one of them.
+ */
+function statedLength(durations: readonly StatedDuration[], computed: number | undefined): StatedDuration | undefined {
+  const [first] = durations;
+  if (!first || computed === undefined || computed < 0) return first;
+  const disagree = durations.some((d) => !agrees(d.minutes, first.minutes));
+  return disagree && durations.some((d) => agrees(d.minutes, computed)) ? undefined : first;
 }
 
 /**

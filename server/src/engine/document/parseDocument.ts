@@ -15,7 +15,7 @@ import { actionSections, readActionItems } from './actionItems';
 import { findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
 import { computeMetrics } from './metrics';
-import { readStatedFacts } from './statedFacts';
+import { readStatedFacts, type StatedFacts } from './statedFacts';
 import { tableFields } from './tableFields';
 import { plainText } from './plainText';
 
@@ -76,6 +76,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     timesByLine: times.byLine,
     statementLines: summaryLines,
     onsetBeforeTimes: opensBeforeItsTimes(lines, inTimeline, readTimelineEntries[0]),
+    statedMinutes: soleLength(facts),
   };
   // A document with no timeline tells the story in prose: its sentences with times stand in for
   // the timeline when the start, end and metrics are read, and are checked by no timeline rule.
@@ -103,7 +104,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     timeline,
     times: times.all,
     actionItems,
-    statedDurations: facts.durations,
+    statedDurations: facts.timeToRecover ? [...facts.durations, facts.timeToRecover] : facts.durations,
     declaredZone,
     start: bounds.start,
     end: bounds.end,
@@ -112,6 +113,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     words: countWords(lines, structure.kinds),
   };
   return { document, template: choice.template, templateReason: choice.reason, templateNamed: named !== undefined };
+}
+
+/** The one length the document states, if its statements agree: two lengths are phases, not a measure. */
+function soleLength(facts: StatedFacts): number | undefined {
+  const all = facts.timeToRecover ? [...facts.durations, facts.timeToRecover] : facts.durations;
+  return all.length && all.every((d) => d.minutes === all[0].minutes) ? all[0].minutes : undefined;
 }
 
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/;

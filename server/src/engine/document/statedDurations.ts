@@ -20,7 +20,7 @@ const HALF_AN_HOUR = /\bhalf an hour\b/i;
 const MINUTES_PER: Readonly<Record<string, number>> = { d: 1440, h: 60, m: 1 };
 
 // "Rejected all calls for 66 minutes": a summary that gives a length in digits after "for" states the duration.
-const TRIGGER = /\b(?:for\s+(?:~\s*)?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?)|for\s+(?:round about|about|approximately|around|roughly|nearly|almost|over|just over)\s+[\w-]+(?: and a half)?\s+(?:minutes?|hours?|days?)|lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|over (?:~\s*)?\w+(?: and a half)? days|took (?:about |approximately |around |roughly |nearly |almost |over )?\w|(?:minute|hour|day)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident|degradation))\b/i;
+const TRIGGER = /\b(?:for\s+(?:~\s*)?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?)|for\s+(?:round about|about|approximately|around|roughly|nearly|almost|over|just over)\s+[\w-]+(?: and a half)?\s+(?:minutes?|hours?|days?)|during (?:round about|about|approximately|around|roughly|nearly|almost|over|just over)\s+[\w.-]+\s+(?:minutes?|hours?|days?)|lasted|lasting|duration|outage of|downtime of|down for|unavailable for|inaccessible for|degraded for|offline for|for a (?:total|period)|over (?:~\s*)?\w+(?: and a half)? days|took (?:about |approximately |around |roughly |nearly |almost |over )?\w|(?:minute|hour|day)s?(?:-|\s)(?:long )?(?:outage|downtime|disruption|incident|degradation))\b/i;
 
 function toNumber(text: string): number {
   const lower = text.toLowerCase();
@@ -63,6 +63,19 @@ export function readStatedDuration(text: string, line: number, offset: number, a
   const after = readAmount(text.slice(from));
   const amount = after ? { ...after, index: after.index + from } : readAmount(text);
   if (!amount || amount.minutes <= 0) return undefined;
+  if (!asField && hasAnotherAmount(text, amount.index + amount.length)) return undefined;
   const start = offset + amount.index;
   return { minutes: amount.minutes, text: text.slice(amount.index, amount.index + amount.length), range: lineRange(line, start, start + amount.length) };
+}
+
+const SENTENCE_END = /[.;!?](?:\s|$)/;
+
+/**
+ * "Stopped for about 45 minutes, and then advanced slowly for the next 3 hours": a sentence that
+ * goes on to a second amount of time tells phases, and neither is the incident's length.
+ */
+function hasAnotherAmount(text: string, from: number): boolean {
+  const rest = text.slice(from);
+  const end = SENTENCE_END.exec(rest);
+  return readAmount(end ? rest.slice(0, end.index) : rest) !== undefined;
 }

@@ -3,8 +3,10 @@ import { normalizeTitle } from '../templates/normalize';
 import { scanLine } from '../time/scan';
 import { readStatedDuration } from './statedDurations';
 
-/** Keys under which a document states how long the incident lasted ("Total impact duration", "Time to recovery"). */
-const DURATION_KEY = /\b(?:duration|downtime|length|outage|time to (?:recover|recovery|resolve|resolution|restore|restoration))\b|^ttr$/;
+/** Keys under which a document states how long the incident lasted ("Total impact duration", "Downtime"). */
+const DURATION_KEY = /\b(?:duration|downtime|length|outage)\b/;
+/** Keys of a time-to-recover metric ("Time to recovery: 54 hours"), which teams fill in apart from the timeline. */
+const RECOVERY_KEY = /\btime to (?:recover|recovery|resolve|resolution|restore|restoration)\b|^ttr$/;
 /** Keys under which it states how long detection took ("Time to detection: 2 minutes"). */
 const DETECTION_KEY = /\btime to (?:detect|detection)\b|^ttd$/;
 
@@ -13,6 +15,8 @@ export interface StatedFacts {
   durations: StatedDuration[];
   /** The time to detect the document states, if it states one. */
   timeToDetect?: StatedDuration;
+  /** The time to recover it states, if it states one. */
+  timeToRecover?: StatedDuration;
 }
 
 /**
@@ -27,9 +31,10 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
     const start = field.valueRange.start.character;
     const value = lines[line].slice(start, field.source === 'table' ? field.valueRange.end.character : undefined);
     const normal = normalizeTitle(key);
-    const isDuration = DURATION_KEY.test(normal) && !/\b(?:start|end|began|ended)\b/.test(normal);
+    const isRecovery = RECOVERY_KEY.test(normal);
+    const isDuration = !isRecovery && DURATION_KEY.test(normal) && !/\b(?:start|end|began|ended)\b/.test(normal);
     const isDetection = DETECTION_KEY.test(normal);
-    if (!isDuration && !isDetection) continue;
+    if (!isDuration && !isDetection && !isRecovery) continue;
     seen.add(line);
     const stated = readStatedDuration(value, line, start, true);
     if (!stated) continue;
@@ -38,6 +43,7 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
     const times = scanLine(value).filter((t) => t.time);
     if (times.length >= 2 && times[0].start < stated.range.start.character - start) continue;
     if (isDetection) facts.timeToDetect ??= stated;
+    else if (isRecovery) facts.timeToRecover ??= stated;
     else facts.durations.push(stated);
   }
   for (const line of proseLines) {
