@@ -55,7 +55,7 @@ const TOLD_OUTSIDE = /\b(?:status ?page|mailing list|blog|tweet\w*|customers?|po
 /** "Login confirmed working via the root account": the service is back for some, not for all. */
 const PARTIAL = /\b(?:partial(?:ly)?|some (?:users|customers|regions|services|requests)|a subset|root account|for (?:one|a few) )/i;
 /** Ending a security exposure: the leaked token or key stops working. */
-const EXPOSURE_CLOSED = /\b(?:revoked|disabled|rotated|invalidated|deactivated)\s+(?:\w+\s+){0,3}?(?:tokens?|keys?|credentials?|secrets?|passwords?|certificates?)\b/i;
+const EXPOSURE_CLOSED = /\b(?:revoked|disabled|rotated|invalidated|deactivated)\s+(?:\w+\s+){0,3}?(?:tokens?|keys?|credentials?|secrets?|passwords?|certificates?)\b|\b(?:tokens?|keys?|credentials?|secrets?|passwords?)\s+(?:was\s+|were\s+|has been\s+)?(?:revoked|disabled|rotated|invalidated|deactivated)\b/i;
 
 /** How surely an entry says the incident is over: 2 the service is back, 1 something was repaired, 0 neither. */
 export function endStrength(text: string): 0 | 1 | 2 {

@@ -54,16 +54,17 @@ export function readAmount(text: string): { minutes: number; index: number; leng
 /**
  * A duration the line states for the incident. `asField` is for a "Duration:" field, whose value
  * is the duration itself; elsewhere the line must say so ("the outage lasted 45 minutes"), and the
- * amount is the first one from where it says so.
+ * amount is the first one from where it says so. `nextLine` is the paragraph's next line, where a
+ * wrapped sentence goes on.
  */
-export function readStatedDuration(text: string, line: number, offset: number, asField: boolean): StatedDuration | undefined {
+export function readStatedDuration(text: string, line: number, offset: number, asField: boolean, nextLine = ''): StatedDuration | undefined {
   const trigger = asField ? undefined : TRIGGER.exec(text);
   if (!asField && !trigger) return undefined;
   const from = trigger?.index ?? 0;
   const after = readAmount(text.slice(from));
   const amount = after ? { ...after, index: after.index + from } : readAmount(text);
   if (!amount || amount.minutes <= 0) return undefined;
-  if (!asField && hasAnotherAmount(text, amount.index + amount.length)) return undefined;
+  if (!asField && hasAnotherAmount(`${text} ${nextLine}`, amount.index + amount.length)) return undefined;
   const start = offset + amount.index;
   return { minutes: amount.minutes, text: text.slice(amount.index, amount.index + amount.length), range: lineRange(line, start, start + amount.length) };
 }

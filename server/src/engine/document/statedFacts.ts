@@ -46,10 +46,13 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
     else if (isRecovery) facts.timeToRecover ??= stated;
     else facts.durations.push(stated);
   }
-  for (const line of proseLines) {
+  const prose = new Set(proseLines);
+  for (const line of prose) {
     if (seen.has(line)) continue;
     seen.add(line);
-    const stated = readStatedDuration(lines[line], line, 0, false);
+    // A sentence wrapped onto the next line of its paragraph goes on there.
+    const next = prose.has(line + 1) ? lines[line + 1] : '';
+    const stated = readStatedDuration(lines[line], line, 0, false, next);
     if (stated) facts.durations.push(stated);
   }
   return facts;
