@@ -13,6 +13,8 @@ export interface Bounds {
   start?: IncidentBound;
   end?: IncidentBound;
   unreadable: UnreadableBound[];
+  /** The window spans several incidents, each stated on its own: it has no one length. */
+  spansSeveral?: boolean;
 }
 
 /** What the start and end are read from. */
@@ -74,10 +76,11 @@ export function findBounds(sources: BoundSources): Bounds {
     stated.end.push({ time: sameMeridiem(times[at], times[at + 1]), source: 'range', line });
     break;
   }
-  const start = agreed(stated.start);
-  const end = agreed(stated.end);
+  const start = agreed(stated.start, 'earliest');
+  const end = agreed(stated.end, 'latest');
   bounds.start = start.bound;
   bounds.end = end.bound;
+  bounds.spansSeveral = start.several || end.several;
   const recovered = fullRecovery(statementLines, timesByLine, lineText);
   if (recovered && (!bounds.end || recovered.time.epochMs > bounds.end.time.epochMs)) bounds.end = recovered;
   fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes });
@@ -88,14 +91,21 @@ export function findBounds(sources: BoundSources): Bounds {
   return bounds;
 }
 
-/** The first stated bound, unless another stated one contradicts it. */
-function agreed(candidates: readonly IncidentBound[]): { bound?: IncidentBound; contradicted: boolean } {
+/**
+ * The first stated bound, unless another stated one contradicts it. Windows stated the same way
+ * over and over ("Duration:" under each of a report's incidents) span from the earliest start to
+ * the latest end.
+ */
+function agreed(candidates: readonly IncidentBound[], pick: 'earliest' | 'latest'): { bound?: IncidentBound; contradicted: boolean; several?: boolean } {
   const [first, ...others] = candidates;
   if (!first) return { contradicted: false };
-  // Fields of the same kind repeat per incident in a report of several ("Duration:" under each);
-  // a field and a summary sentence are two statements of one window.
+  // A field and a summary sentence are two statements of one window.
   const contradicted = others.some((o) => o.source !== first.source && o.time.hasDate === first.time.hasDate && Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS);
-  return contradicted ? { contradicted } : { bound: first, contradicted };
+  if (contradicted) return { contradicted };
+  const repeats = others.filter((o) => o.source === first.source && !o.time.floating && !first.time.floating);
+  const later = (a: IncidentBound, b: IncidentBound) => (pick === 'latest' ? b.time.epochMs > a.time.epochMs : b.time.epochMs < a.time.epochMs);
+  const bound = repeats.reduce((best, o) => (later(best, o) ? o : best), first);
+  return { bound, contradicted, several: repeats.some((o) => Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS) };
 }
 
 function isRange(text: string, first: TimeMention, second: TimeMention): boolean {

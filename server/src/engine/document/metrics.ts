@@ -11,9 +11,10 @@ const DETECTED_LATER = /\b(?:detected|noticed|discovered|spotted)\s+(?:about\s+|
  * Duration and time-to metrics, in whole minutes from the start; negative spans are left out. A
  * length of the incident that the document states is taken as stated: the writer knew it, and
  * where it disagrees with the times, a rule says so. Its "time to detection" and "time to
- * recovery" stats only stand in for what the times cannot give.
+ * recovery" stats only stand in for what the times cannot give. A report of several incidents
+ * (`hasOneLength` false) gets no duration.
  */
-export function computeMetrics(start: IncidentBound | undefined, end: IncidentBound | undefined, timeline: readonly TimelineEntry[], stated: StatedFacts = { durations: [] }): Metrics {
+export function computeMetrics(start: IncidentBound | undefined, end: IncidentBound | undefined, timeline: readonly TimelineEntry[], stated: StatedFacts = { durations: [] }, hasOneLength = true): Metrics {
   const metrics: Metrics = {};
   const sources: MetricSources = {};
   if (start) {
@@ -26,14 +27,12 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
   }
   const computed = start && end ? minutesBetween(start.time, end.time) : undefined;
   const statedDuration = statedLength(stated.durations, computed);
-  if (statedDuration) {
-    metrics.durationMinutes = statedDuration.minutes;
-    sources.duration = statedDuration.range.start.line;
-  } else if (computed !== undefined && computed >= 0) {
-    metrics.durationMinutes = computed;
-  } else if (stated.timeToRecover) {
-    metrics.durationMinutes = stated.timeToRecover.minutes;
-    sources.duration = stated.timeToRecover.range.start.line;
+  // A report of several incidents: the span from the first to the last is no one outage's length.
+  const length = hasOneLength ? statedDuration ?? (computed !== undefined && computed >= 0 ? computed : stated.timeToRecover) : undefined;
+  if (typeof length === 'number') metrics.durationMinutes = length;
+  else if (length) {
+    metrics.durationMinutes = length.minutes;
+    sources.duration = length.range.start.line;
   }
   if (start) {
     const since = (role: LifecycleRole, source: keyof MetricSources): number | undefined => {

@@ -109,7 +109,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     start: bounds.start,
     end: bounds.end,
     unreadableBounds: bounds.unreadable,
-    metrics: computeMetrics(bounds.start, bounds.end, anchored, facts),
+    metrics: computeMetrics(bounds.start, bounds.end, anchored, facts, !bounds.spansSeveral),
     words: countWords(lines, structure.kinds),
   };
   return { document, template: choice.template, templateReason: choice.reason, templateNamed: named !== undefined };
