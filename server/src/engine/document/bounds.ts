@@ -1,7 +1,7 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
-import { endStrength, isAftermath, isPrecondition } from './lifecycle';
+import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -116,8 +116,8 @@ function isRange(text: string, first: TimeMention, second: TimeMention): boolean
  * Bounds from the timeline, read as a reviewer reads it: the start is the "OUTAGE BEGINS" marker,
  * else the first entry as written that is not a change made before anything went wrong (a later
  * row written out of order is not the onset); the end is the first entry where the service came
- * back, else the first repair, else the last entry that is not aftermath (closing the incident,
- * telling people, follow-up work).
+ * back, else the first repair, else the entry that closes the incident, else the last entry that
+ * is not aftermath (telling people, follow-up work).
  */
 interface Unknowns {
   /** The document states two windows that disagree: no bound is given from the timeline either. */
@@ -137,9 +137,14 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
     const after = timeline.filter((e) => e.time.epochMs > startMs);
     const strengths = after.map((e) => endStrength(e.text));
     const strongest = strengths.indexOf(2) >= 0 ? strengths.indexOf(2) : strengths.indexOf(1);
-    const entry = strongest >= 0 ? after[strongest] : [...after].reverse().find((e) => !isAftermath(e.text));
+    const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? lastOf(after, (e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
+}
+
+function lastOf(entries: readonly TimelineEntry[], test: (entry: TimelineEntry) => boolean): TimelineEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) if (test(entries[i])) return entries[i];
+  return undefined;
 }
 
 /** How many rows after a report listed first may still tell what happened before it. */

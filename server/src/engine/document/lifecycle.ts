@@ -65,6 +65,13 @@ export function endStrength(text: string): 0 | 1 | 2 {
   return REPAIRED.test(text) || EXPOSURE_CLOSED.test(text) ? 1 : 0;
 }
 
+const CLOSED = /\bincident (?:was |is )?closed\b|\bclosed the incident\b/i;
+
+/** "Incident closed": where no entry says the service came back, closing the incident ends it. */
+export function closesIncident(text: string): boolean {
+  return CLOSED.test(text);
+}
+
 /** Whether an entry is about the aftermath rather than the incident. */
 export function isAftermath(text: string): boolean {
   return AFTERWARDS.test(text);
