@@ -2,6 +2,7 @@ import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, Unreadab
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
 import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
+import { fullRecovery, isAtUntil, statedOnset } from './statedTimes';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -67,10 +68,12 @@ export function findBounds(sources: BoundSources): Bounds {
       stated.end.push({ time: sameMeridiem(first, second), source: 'range', line: field.line });
     }
   }
-  // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section.
+  // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section;
+  // "At 3:00 PM the update was due ... delayed until 5:01 PM".
   for (const line of statementLines) {
     const times = timesByLine.get(line) ?? [];
-    const at = times.findIndex((t, i) => i + 1 < times.length && isRange(lineText(line), t, times[i + 1]));
+    const text = lineText(line);
+    const at = times.findIndex((t, i) => i + 1 < times.length && (isRange(text, t, times[i + 1]) || isAtUntil(text, t, times[i + 1])));
     if (at < 0) continue;
     stated.start.push({ time: times[at], source: 'range', line });
     stated.end.push({ time: sameMeridiem(times[at], times[at + 1]), source: 'range', line });
@@ -87,6 +90,10 @@ export function findBounds(sources: BoundSources): Bounds {
   if (bounds.start?.source === 'timeline' && bounds.end && sources.statedMinutes) {
     bounds.start = startOfStatedLength(bounds.start, bounds.end, sources.statedMinutes, timeline);
   }
+  // A timeline often opens when people noticed; the summary can say when it began before that.
+  const onset = statedOnset(statementLines, timesByLine, lineText);
+  const opensLater = !bounds.start || (bounds.start.source === 'timeline' && onset && onset.time.epochMs < bounds.start.time.epochMs);
+  if (onset && opensLater && !start.contradicted && !(bounds.end && onset.time.epochMs > bounds.end.time.epochMs)) bounds.start = onset;
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };
   return bounds;
 }
@@ -184,24 +191,6 @@ function startOfStatedLength(start: IncidentBound, end: IncidentBound, minutes: 
     if (entry) return { time: entry.time, source: 'timeline', line: entry.line };
   }
   return start;
-}
-
-/** "By November 15, 6:20 AM UTC we had worked through the backlog and fully recovered." */
-const FULLY_RECOVERED = /\b(?:fully (?:recovered|restored|resolved|operational)|full(?:y)? recovery|complete(?:d)? (?:the )?recovery|recovery (?:was )?complete)\b/i;
-
-/**
- * A summary sentence that says when the service fully recovered. It ends the incident where a
- * stated window ends earlier (the window of the worst of it, then a backlog worked off).
- */
-function fullRecovery(lines: readonly number[], timesByLine: ReadonlyMap<number, TimeMention[]>, lineText: (line: number) => string): IncidentBound | undefined {
-  let latest: IncidentBound | undefined;
-  for (const line of lines) {
-    const times = timesByLine.get(line);
-    if (!times?.length || !FULLY_RECOVERED.test(lineText(line))) continue;
-    const time = times[times.length - 1];
-    if (!latest || time.epochMs > latest.time.epochMs) latest = { time, source: 'range', line };
-  }
-  return latest;
 }
 
 const MERIDIEM = /\d\s*[ap]\.?\s?m(?![a-z])/i;

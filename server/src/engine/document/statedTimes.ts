@@ -1,0 +1,50 @@
+import type { IncidentBound, TimeMention } from '../model';
+
+/** "By November 15, 6:20 AM UTC we had worked through the backlog and fully recovered." */
+const FULLY_RECOVERED = /\b(?:fully (?:recovered|restored|resolved|operational)|full(?:y)? recovery|complete(?:d)? (?:the )?recovery|recovery (?:was )?complete)\b/i;
+
+/**
+ * A summary sentence that says when the service fully recovered. It ends the incident where a
+ * stated window ends earlier (the window of the worst of it, then a backlog worked off).
+ */
+export function fullRecovery(lines: readonly number[], timesByLine: ReadonlyMap<number, TimeMention[]>, lineText: (line: number) => string): IncidentBound | undefined {
+  let latest: IncidentBound | undefined;
+  for (const line of lines) {
+    const times = timesByLine.get(line);
+    if (!times?.length || !FULLY_RECOVERED.test(lineText(line))) continue;
+    const time = times[times.length - 1];
+    if (!latest || time.epochMs > latest.time.epochMs) latest = { time, source: 'range', line };
+  }
+  return latest;
+}
+
+const OPENS_AT = /\b(?:at|from|since|starting(?: at)?|beginning(?: at)?)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
+const UNTIL = /\b(?:until|till|up to)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
+const SENTENCE_END = /[.!?;](?:\s|$)/;
+
+/** "At 3:00 PM the update was due ... resulting in a delay until 5:01 PM": one sentence, one window. */
+export function isAtUntil(text: string, first: TimeMention, second: TimeMention): boolean {
+  const between = text.slice(first.range.end.character, second.range.start.character);
+  return OPENS_AT.test(text.slice(0, first.range.start.character)) && UNTIL.test(between) && !SENTENCE_END.test(between.replace(/\b[ap]\.m\./gi, ''));
+}
+
+/** Words of a service failing: what happens at an incident's onset. */
+const FAILED = /\b(?:became|went|was|were|is|are)\s+(?:\w+\s+)?(?:unresponsive|unavailable|down|offline|inaccessible|unreachable)\b|\b(?:began|started|starts|begins)\s+(?:to\s+)?(?:fail|failing|return|returning|throw|throwing|crash|crashing|drop|dropping|time out|timing out|reject|rejecting)\b|\bstopped (?:working|responding|serving|creating|accepting|processing)\b|\b(?:crashed|went dark)\b|\b(?:outage|incident|disruption|degradation) (?:began|started|occurred)\b/i;
+
+/**
+ * "At approximately 12:00 AM PDT on March 24th, the web server became unresponsive": a summary
+ * sentence that opens with a time and says the service failed then.
+ */
+export function statedOnset(lines: readonly number[], timesByLine: ReadonlyMap<number, TimeMention[]>, lineText: (line: number) => string): IncidentBound | undefined {
+  for (const line of lines) {
+    const times = timesByLine.get(line);
+    if (!times?.length) continue;
+    const text = lineText(line);
+    const time = times[0];
+    if (!OPENS_AT.test(text.slice(0, time.range.start.character))) continue;
+    const rest = text.slice(time.range.end.character);
+    const end = SENTENCE_END.exec(rest.replace(/\b[ap]\.m\./gi, 'xxxx'));
+    if (FAILED.test(end ? rest.slice(0, end.index) : rest)) return { time, source: 'range', line };
+  }
+  return undefined;
+}
