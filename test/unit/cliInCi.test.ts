@@ -116,7 +116,7 @@ test('the summary comes before the problem it points to, and says "see below"', 
   assert.equal(status, 2);
   assert.deepEqual(log, [
     { to: 'stdout', text: 'No problems in 0 files; 1 file not linted (see below)\n' },
-    { to: 'stderr', text: 'postmortem: postmortems/.postmortemrc.json: /rules must be object\n' },
+    { to: 'stderr', text: 'postmortem: postmortems/.postmortemrc.json:1:12: "rules" must be an object ({ ... }); got 5\n' },
   ]);
 });
 

@@ -5,7 +5,9 @@
 export * from './model';
 export { lint, type Diagnostic, type LintResult } from './lint';
 export { parseDocument, type ParseOptions, type ParseResult } from './document/parseDocument';
-export { resolveConfig, checkConfigFile, type ResolvedConfig } from './config/resolveConfig';
+export { resolveConfig, type ResolvedConfig } from './config/resolveConfig';
+export { checkConfigText, type ConfigCheck } from './config/checkConfig';
+export { configProblemLine, type ConfigProblem, type ConfigProblemKind } from './config/problems';
 export type { ConfigFile, UserSettings, RuleSetting } from './config/config';
 export { buildConfigSchema } from './config/schema';
 export { RULES, findRule, ruleDocUrl } from './rules';

@@ -15,7 +15,7 @@ const CURSOR = '$$CURSOR$$';
 
 function analyze(text: string): Analysis {
   const config = resolveConfig();
-  return { uri: 'file:///postmortems/test.md', version: 1, result: lint(text, config), config, problems: [], settings: defaultSettings() };
+  return { uri: 'file:///postmortems/test.md', version: 1, result: lint(text, config), config, notes: [], settings: defaultSettings() };
 }
 
 function withCursor(marked: string): { text: string; position: Position } {
