@@ -25,7 +25,7 @@ export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate }
 // Authoring: every change the CLI and the editors make to a document, computed here once.
 export { fixAll, replacementEdit, type FixAllOutcome } from './authoring/fixAll';
 export { missingSections, missingChildren, findTemplateSection, sectionInsertEdit } from './authoring/sections';
-export { timelineEntryInsertion, entryTextProblem, entryLine, formatLike, timelineZone } from './authoring/timelineEntry';
+export { timelineEntryInsertion, entryTextProblem, entryLine, entryTime, formatLike, timelineZone } from './authoring/timelineEntry';
 export { sortTimeline } from './authoring/sortTimeline';
 export { timeZoneEdit } from './authoring/timeZone';
 export { writableZone } from './authoring/writeZone';

@@ -172,6 +172,7 @@ export class Session {
       snippets: support.snippets,
       markdownDocs: support.markdownCompletionDocs,
       owners: () => this.index.owners(token),
+      now: () => Date.now(),
     });
   }
 
