@@ -7,12 +7,11 @@ import { isPostmortem } from './documents';
 import { toUserSettings, type PostmortemSettings } from './settings';
 
 /**
- * What the user should know about how the document was checked, shown on its first line: a
- * setting that was skipped, a config file that was not applied, a file too big to check live.
+ * What the user should know about how the document was checked, shown as a warning on its first
+ * line: a setting that was skipped, a config file that was not applied, a file too big to check live.
  */
 export interface DocumentNote {
   message: string;
-  severity: 'error' | 'warning';
   /** Where the cause is written (a problem in a config file), for editors that link to it. */
   cause?: { uri: string; range: Range; message: string };
 }
@@ -101,7 +100,7 @@ export class AnalysisCache {
     if (!isPostmortem(document.uri, document.getText(), config.scope, this.scopeFolders(load))) return undefined;
     const notes: DocumentNote[] = [
       ...(load && !load.ok ? [configNotApplied(load)] : []),
-      ...config.problems.map((problem) => ({ message: problem.message, severity: 'warning' as const })),
+      ...config.problems.map((problem) => ({ message: problem.message })),
     ];
     // The document object is updated in place by later edits: lint the version this entry is for.
     if (document.version !== version) return this.get(document);
@@ -110,7 +109,7 @@ export class AnalysisCache {
     if (unreadable) {
       // Nothing is checked, so nothing is reported but the reason: lint of an empty text with every rule off.
       const silent = { ...config, levels: new Map(RULES.map((r) => [r.id, 'off' as const])) };
-      return { uri: document.uri, version, result: lint('', silent), config, notes: [...notes, { message: unreadable, severity: 'warning' }], settings };
+      return { uri: document.uri, version, result: lint('', silent), config, notes: [...notes, { message: unreadable }], settings };
     }
     return { uri: document.uri, version, result: lint(text, config), config, notes, settings };
   }
@@ -126,7 +125,6 @@ function configNotApplied(load: ConfigLoad & { ok: false }): DocumentNote {
   const start = { line: 0, character: 0 };
   return {
     message: `The settings in ${load.source} were not applied: ${where}.`,
-    severity: 'warning',
     cause: { uri: URI.file(load.path).toString(), range: first.range ?? { start, end: start }, message: first.message },
   };
 }

@@ -46,7 +46,8 @@ export function toLspDiagnostic(finding: Finding, version: number): Diagnostic {
 export function noteDiagnostic(note: DocumentNote, firstLine: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } },
-    severity: note.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    // A warning: the mistake, if any, is an error where it is written (the config file).
+    severity: DiagnosticSeverity.Warning,
     code: CONFIG_CODE,
     source: DIAGNOSTIC_SOURCE,
     message: note.message,

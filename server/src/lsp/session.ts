@@ -36,11 +36,11 @@ import { documentSymbols, flatSymbols } from './features/documentSymbols';
 import { executeCommand } from './features/executeCommand';
 import { foldingRanges } from './features/foldingRanges';
 import { hover } from './features/hover';
-import { configProblemDiagnostic } from './mapping';
 import { inlayHints } from './features/inlayHints';
 import { semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { Logger, TraceLevel } from './logger';
+import { configProblemDiagnostic } from './mapping';
 import { DocumentSettings, SETTINGS_SECTION } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
