@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TestClient, seedText, writeFile } from './lspClient';
 
 /** The seed without its timeline, so PM001 reports it and its level shows in the severity. */
@@ -11,6 +13,21 @@ function withoutTimeline(): string {
 
 function pm001(diagnostics: Array<{ code?: string | number; severity?: number }>): number[] {
   return diagnostics.filter((d) => d.code === 'PM001').map((d) => d.severity ?? 0);
+}
+
+/**
+ * Writes a config file (undefined: deletes it), reports the change as a file watcher would, and
+ * resolves with what the server next publishes on that file.
+ */
+async function saveConfig(client: TestClient, relative: string, text: string | undefined): Promise<PublishDiagnosticsParams> {
+  const uri = client.uri(relative);
+  const path = join(client.folder, relative);
+  const type = text === undefined ? 3 : existsSync(path) ? 2 : 1;
+  if (text === undefined) rmSync(path);
+  else writeFile(path, text);
+  const seen = client.published.length;
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+  return client.waitFor(() => client.published.slice(seen).find((p) => p.uri === uri), `diagnostics on ${relative}`);
 }
 
 describe('settings, pulled per document', () => {
@@ -128,24 +145,17 @@ describe('.postmortemrc.json, found by walking up from the document', () => {
 
   test('fixing the file and reporting the change takes effect at once, and clears the problem on the file', async () => {
     const uri = client.uri('team-b/one-postmortem.md');
-    const configUri = client.uri('team-b/.postmortemrc.json');
-    writeFile(join(client.folder, 'team-b', '.postmortemrc.json'), JSON.stringify({ rules: { PM001: 'info' } }));
     const refreshes = client.refreshRequests;
-    const seen = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const published = await saveConfig(client, 'team-b/.postmortemrc.json', JSON.stringify({ rules: { PM001: 'info' } }));
+    assert.deepEqual(published.diagnostics, [], 'the config file\'s problem cleared');
     await client.waitFor(() => (client.refreshRequests > refreshes ? true : undefined), 'a diagnostics refresh request');
-    await client.waitFor(() => client.published.slice(seen).find((p) => p.uri === configUri && p.diagnostics.length === 0), 'the config file\'s problem cleared');
     const diagnostics = await client.pull(uri);
     assert.deepEqual(diagnostics.filter((d) => d.code === 'config'), []);
     assert.deepEqual(pm001(diagnostics), [3]);
   });
 
   test('a wrong value is shown at that value, in the user\'s words; the postmortem only points to it', async () => {
-    const configUri = client.uri('team-b/.postmortemrc.json');
-    writeFile(join(client.folder, 'team-b', '.postmortemrc.json'), '{\n  "rules": {\n    "PM001": "loud"\n  }\n}\n');
-    const seen = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-    const published = await client.waitFor(() => client.published.slice(seen).find((p) => p.uri === configUri), 'diagnostics on the config file');
+    const published = await saveConfig(client, 'team-b/.postmortemrc.json', '{\n  "rules": {\n    "PM001": "loud"\n  }\n}\n');
     assert.deepEqual(
       published.diagnostics.map((d) => ({ range: d.range, message: d.message })),
       [{ range: { start: { line: 2, character: 13 }, end: { line: 2, character: 19 } }, message: '"rules.PM001" must be one of "off", "hint", "info", "warning", "error"; got "loud"' }],
@@ -158,15 +168,9 @@ describe('.postmortemrc.json, found by walking up from the document', () => {
   });
 
   test('a config file saved with no postmortem open gets its problems at once, and loses them when deleted', async () => {
-    const configUri = client.uri('team-c/.postmortemrc.json');
-    writeFile(join(client.folder, 'team-c', '.postmortemrc.json'), '{ "temlpate": "alx" }');
-    let seen = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
-    const shown = await client.waitFor(() => client.published.slice(seen).find((p) => p.uri === configUri), 'diagnostics on the new config file');
+    const shown = await saveConfig(client, 'team-c/.postmortemrc.json', '{ "temlpate": "alx" }');
     assert.deepEqual(shown.diagnostics.map((d) => [d.range.start, d.message.split(';')[0]]), [[{ line: 0, character: 2 }, '"temlpate" is not a setting']]);
-    seen = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
-    const cleared = await client.waitFor(() => client.published.slice(seen).find((p) => p.uri === configUri), 'the deleted file\'s problems cleared');
+    const cleared = await saveConfig(client, 'team-c/.postmortemrc.json', undefined);
     assert.deepEqual(cleared.diagnostics, []);
   });
 });
