@@ -82,6 +82,11 @@ test('an unknown setting or rule is placed at its name and says what is known', 
   assert.match(lines('{\n  "temlpate": "alx"\n}')[0], /^rc:2:3: "temlpate" is not a setting; use "template", "extends", /);
 });
 
+test('a rule\'s options are checked as the rule declares them, and an option it does not have is named', () => {
+  assert.deepEqual(lines('{ "rules": { "PM024": { "namedPeople": "yes" } } }'), ['rc:1:40: "rules.PM024.namedPeople" must be true or false; got "yes"']);
+  assert.deepEqual(lines('{ "rules": { "PM020": { "level": "info", "min": 10 } } }'), ['rc:1:42: "rules.PM020.min" is not an option of this rule; use "level"']);
+});
+
 test('a section without its title is placed at the section, in the list it is in', () => {
   assert.deepEqual(lines('{ "sections": [ { "key": "why" } ] }'), ['rc:1:17: "sections[0]" needs "title"']);
 });

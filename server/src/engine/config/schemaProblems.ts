@@ -35,17 +35,28 @@ function branchErrors(oneOf: ErrorObject, errors: readonly ErrorObject[]): Error
 
 /**
  * The errors of the `oneOf` branches the user did not mean. The branch meant is the one whose
- * errors are all deeper (an object setting with a bad option), else one whose value has the
- * right type but not an allowed value (a misspelt level), else the first.
+ * errors are all deeper (an object setting with a bad level), else one the value has the type
+ * of (a misspelt level; an object with an unknown option), else the first.
  */
 function branchesNotTaken(oneOf: ErrorObject, branches: readonly ErrorObject[][]): ErrorObject[] {
   const fit = (branch: ErrorObject[]) => {
     const here = branch.filter((e) => e.instancePath === oneOf.instancePath);
     if (here.length === 0) return 2;
-    return here.some((e) => e.keyword === 'type') ? 0 : 1;
+    return here.some(wrongType) ? 0 : 1;
   };
   const ranked = [...branches].sort((a, b) => fit(b) - fit(a));
   return ranked.slice(1).flat();
+}
+
+/** The value is not even of the kind the schema wants there: an object where a level (a string) goes. */
+function wrongType(error: ErrorObject): boolean {
+  if (error.keyword === 'type') return true;
+  if (error.keyword !== 'enum') return false;
+  return !(error.params as { allowedValues: unknown[] }).allowedValues.some((allowed) => jsonType(allowed) === jsonType(error.data));
+}
+
+function jsonType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
 function describe(error: ErrorObject): UnplacedProblem {
@@ -77,10 +88,12 @@ function describe(error: ErrorObject): UnplacedProblem {
 function unknownName(parent: JsonPath, name: string, parentSchema: unknown): UnplacedProblem {
   const path = [...parent, name];
   const known = Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
+  const use = known.map((k) => `"${k}"`).join(', ');
+  const underRules = parent[0] === 'rules';
   const message =
-    parent.length === 1 && parent[0] === 'rules'
+    underRules && parent.length === 1
       ? `"${name}" is not a rule; name a rule by its id (PM001) or its alias (required-section)`
-      : `${settingName(path)} is not a setting; use ${known.map((k) => `"${k}"`).join(', ')}`;
+      : `${settingName(path)} is not ${underRules && parent.length === 2 ? 'an option of this rule' : 'a setting'}; use ${use}`;
   return { origin: 'file', kind: 'unknown-name', path, message, mark: 'key' };
 }
 
