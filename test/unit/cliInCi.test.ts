@@ -116,7 +116,7 @@ test('the summary comes before the problem it points to, and says "see below"', 
   assert.equal(status, 2);
   assert.deepEqual(log, [
     { to: 'stdout', text: 'No problems in 0 files; 1 file not linted (see below)\n' },
-    { to: 'stderr', text: 'postmortem: postmortems/.postmortemrc.json: /rules must be object\n' },
+    { to: 'stderr', text: 'postmortem: postmortems/.postmortemrc.json:1:12: "rules" must be an object ({ ... }); got 5\n' },
   ]);
 });
 
@@ -142,4 +142,35 @@ test('new --template google-sre writes the given date in its timeline, not YYYY-
   const text = readFileSync(join(dir, 'pm.md'), 'utf8');
   assert.match(text, /^## Timeline\n\n2024-03-11 \(all times UTC\)$/m);
   assert.doesNotMatch(text.slice(text.indexOf('## Timeline'), text.indexOf('## Supporting')), /YYYY-MM-DD/);
+});
+
+test('the issue\'s own blame sentences and vague action items are reported, and a duration reads as the code lens writes it', async () => {
+  const text = [
+    '# Postmortem: Deploy broke checkout',
+    '',
+    'A 2-hour outage of checkout.',
+    '',
+    '**Start:** 2024-03-11 09:00 UTC',
+    '**End:** 2024-03-11 12:05 UTC',
+    '',
+    'Bob broke the deploy by skipping the checklist.',
+    'Engineer Dave broke the config.',
+    '',
+    '## Action Items',
+    '',
+    '- [ ] look into it (owner: @bob, due 2024-04-01)',
+    '- [ ] Monitoring (owner: @dave, due 2024-04-01)',
+    '',
+  ].join('\n');
+  const rules = { ...onlyRule('PM024'), PM023: 'warning', PM017: 'warning' };
+  const dir = workspace({ '.postmortemrc.json': JSON.stringify({ rules }), 'postmortem.md': text });
+  const { stdout } = await cli(dir, ['lint', '--format', 'json', 'postmortem.md']);
+  const [file] = JSON.parse(stdout) as Array<{ diagnostics: Array<{ line: number; code: string; message: string }> }>;
+  assert.deepEqual(file.diagnostics.map((d) => [d.line, d.code, d.message.split(/;| names| is too/)[0]]), [
+    [3, 'PM017', 'States 2-hour, but start to end is 3h 05m (09:00 to 12:05 UTC)'],
+    [8, 'PM024', '"Bob broke the deploy by skipping"'],
+    [9, 'PM024', '"Engineer Dave broke"'],
+    [13, 'PM023', 'Action item "look into it (owner: @bob, due 2024-04-01)"'],
+    [14, 'PM023', 'Action item "Monitoring (owner: @dave, due 2024-04-01)"'],
+  ]);
 });

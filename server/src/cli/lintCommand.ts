@@ -76,7 +76,7 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
     // An explicit config file governs every document: if it is broken, nothing is linted.
     const choice = await configs.useExplicit(resolve(io.cwd, options.config));
     if (!choice.ok) {
-      io.stderr(choice.problem);
+      choice.problems.forEach((p) => io.stderr(p));
       return EXIT_TROUBLE;
     }
   }
@@ -89,7 +89,8 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
   for (const [index, source] of sources.list.entries()) {
     const outcome = await lintSource(source, configs, options.fix);
     progress.fileDone(index + 1);
-    if (outcome.problem) troubles.add(outcome.problem);
+    // A set: a broken config file is said once, not once for each document under it.
+    outcome.problems?.forEach((p) => troubles.add(p));
     if (outcome.note) io.stderr(`${source.shown}: ${outcome.note}`);
     if (outcome.report) reports.push(outcome.report);
     else if (outcome.notPostmortem) context.notPostmortems++;
@@ -125,8 +126,8 @@ async function findSources(paths: readonly string[], io: CliIo, stdin: boolean):
 
 interface SourceOutcome {
   report?: FileReport;
-  /** One line for stderr, after the report. */
-  problem?: string;
+  /** Lines for stderr, after the report. */
+  problems?: string[];
   /** Said at once, about a file that is linted anyway. */
   note?: string;
   /** Found by a walk and left alone: not a postmortem. */
@@ -135,17 +136,17 @@ interface SourceOutcome {
 
 /**
  * Lints one document, and with `fix` writes its safely fixed text. No report means the document
- * was skipped; a problem is one line for stderr (the file is still reported when only the write failed).
+ * was skipped; problems are lines for stderr (the file is still reported when only the write failed).
  */
 async function lintSource(source: Source, configs: ConfigSource, fix: boolean): Promise<SourceOutcome> {
   const { path, shown } = source;
   const choice = await configs.for(path);
-  if (!choice.ok) return { problem: choice.problem };
+  if (!choice.ok) return { problems: choice.problems };
   let text = source.text;
   let bom = false;
   if (text === undefined) {
     const read = await readDocument(path);
-    if (!read.ok) return { problem: `${shown}: ${read.problem}` };
+    if (!read.ok) return { problems: [`${shown}: ${read.problem}`] };
     ({ text, bom } = read);
   }
   const verdict = classifyPostmortem(scopePaths(path, choice, configs.cwd), text, choice.config.scope);
@@ -158,7 +159,7 @@ async function lintSource(source: Source, configs: ConfigSource, fix: boolean): 
     fixed = fix ? fixAll(text, choice.config, first, (f) => f.safe === true) : undefined;
   } catch (error) {
     // A bug in the engine costs this file, not the run.
-    return { problem: `${shown}: could not be linted, a bug in postmortem: ${(error as Error)?.message ?? String(error)}`, note };
+    return { problems: [`${shown}: could not be linted, a bug in postmortem: ${(error as Error)?.message ?? String(error)}`], note };
   }
   if (!fixed) return { report: toFileReport(path, shown, first), note };
   if (fixed.fixed === 0) return { report: toFileReport(path, shown, first, 0, skippedFixes(first)), note };
@@ -166,7 +167,7 @@ async function lintSource(source: Source, configs: ConfigSource, fix: boolean): 
     await writeAtomically(path, (bom ? '\uFEFF' : '') + fixed.text);
     return { report: toFileReport(path, shown, fixed.result, fixed.fixed, skippedFixes(fixed.result)), note };
   } catch (error) {
-    return { report: toFileReport(path, shown, first, 0), problem: `${shown}: could not write the fixed text (${describeFsError(error)}); the file is unchanged`, note };
+    return { report: toFileReport(path, shown, first, 0), problems: [`${shown}: could not write the fixed text (${describeFsError(error)}); the file is unchanged`], note };
   }
 }
 

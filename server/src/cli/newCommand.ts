@@ -4,6 +4,7 @@ import { createFile } from '../node/createFile';
 import { ConfigFinder } from '../node/findConfig';
 import { describeFsError } from '../node/fsErrors';
 import { EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
+import { configLoadLines } from './configSource';
 import { displayPath, type CliIo } from './io';
 
 export interface NewOptions {
@@ -76,7 +77,7 @@ async function chooseTemplate(id: string | undefined, targetDir: string, cwd: st
     return preset;
   }
   const load = await new ConfigFinder((path) => displayPath(cwd, path)).configFor(targetDir);
-  if (load && !load.ok) throw new UsageError(load.problems[0]);
+  if (load && !load.ok) throw new UsageError(configLoadLines(load).join('\n'));
   return (load && resolveConfig({}, load.file).template) ?? PRESETS[0];
 }
 

@@ -5,7 +5,9 @@
 export * from './model';
 export { lint, type Diagnostic, type LintResult } from './lint';
 export { parseDocument, type ParseOptions, type ParseResult } from './document/parseDocument';
-export { resolveConfig, checkConfigFile, type ResolvedConfig } from './config/resolveConfig';
+export { resolveConfig, type ResolvedConfig } from './config/resolveConfig';
+export { checkConfigText, type ConfigCheck } from './config/checkConfig';
+export { configProblemLine, type ConfigProblem, type ConfigProblemKind } from './config/problems';
 export type { ConfigFile, UserSettings, RuleSetting } from './config/config';
 export { buildConfigSchema } from './config/schema';
 export { RULES, findRule, ruleDocUrl } from './rules';
@@ -23,7 +25,7 @@ export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate }
 // Authoring: every change the CLI and the editors make to a document, computed here once.
 export { fixAll, replacementEdit, type FixAllOutcome } from './authoring/fixAll';
 export { missingSections, missingChildren, findTemplateSection, sectionInsertEdit } from './authoring/sections';
-export { timelineEntryInsertion, entryTextProblem, entryLine, formatLike, timelineZone } from './authoring/timelineEntry';
+export { timelineEntryInsertion, entryTextProblem, entryLine, entryTime, formatLike, timelineZone } from './authoring/timelineEntry';
 export { sortTimeline } from './authoring/sortTimeline';
 export { timeZoneEdit } from './authoring/timeZone';
 export { writableZone } from './authoring/writeZone';

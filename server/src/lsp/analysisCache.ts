@@ -1,15 +1,19 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname } from 'node:path';
 import { URI } from 'vscode-uri';
-import { RULES, lint, resolveConfig, type LintResult, type ResolvedConfig } from '../engine';
+import { RULES, lint, resolveConfig, type LintResult, type Range, type ResolvedConfig } from '../engine';
 import type { ConfigLoad } from '../node/findConfig';
 import { isPostmortem } from './documents';
 import { toUserSettings, type PostmortemSettings } from './settings';
 
-/** What was wrong with the settings or the config file, shown on the document's first line. */
-export interface ConfigProblem {
+/**
+ * What the user should know about how the document was checked, shown as a warning on its first
+ * line: a setting that was skipped, a config file that was not applied, a file too big to check live.
+ */
+export interface DocumentNote {
   message: string;
-  severity: 'error' | 'warning';
+  /** Where the cause is written (a problem in a config file), for editors that link to it. */
+  cause?: { uri: string; range: Range; message: string };
 }
 
 /** One lint of one version of a postmortem, shared by every feature that asks about it. */
@@ -18,7 +22,7 @@ export interface Analysis {
   version: number;
   result: LintResult;
   config: ResolvedConfig;
-  problems: ConfigProblem[];
+  notes: DocumentNote[];
   settings: PostmortemSettings;
 }
 
@@ -94,9 +98,9 @@ export class AnalysisCache {
     const version = document.version;
     const { settings, load, config } = await this.configure(document.uri);
     if (!isPostmortem(document.uri, document.getText(), config.scope, this.scopeFolders(load))) return undefined;
-    const problems: ConfigProblem[] = [
-      ...(load && !load.ok ? load.problems.map((message) => ({ message, severity: 'error' as const })) : []),
-      ...config.problems.map((message) => ({ message, severity: message.startsWith('settings:') ? ('warning' as const) : ('error' as const) })),
+    const notes: DocumentNote[] = [
+      ...(load && !load.ok ? [configNotApplied(load)] : []),
+      ...config.problems.map((problem) => ({ message: problem.message })),
     ];
     // The document object is updated in place by later edits: lint the version this entry is for.
     if (document.version !== version) return this.get(document);
@@ -105,10 +109,24 @@ export class AnalysisCache {
     if (unreadable) {
       // Nothing is checked, so nothing is reported but the reason: lint of an empty text with every rule off.
       const silent = { ...config, levels: new Map(RULES.map((r) => [r.id, 'off' as const])) };
-      return { uri: document.uri, version, result: lint('', silent), config, problems: [...problems, { message: unreadable, severity: 'warning' }], settings };
+      return { uri: document.uri, version, result: lint('', silent), config, notes: [...notes, { message: unreadable }], settings };
     }
-    return { uri: document.uri, version, result: lint(text, config), config, problems, settings };
+    return { uri: document.uri, version, result: lint(text, config), config, notes, settings };
   }
+}
+
+/**
+ * A broken config file is shown where it is written; each postmortem under it says only that
+ * its settings were not applied, once, however many mistakes the file holds.
+ */
+function configNotApplied(load: ConfigLoad & { ok: false }): DocumentNote {
+  const [first] = load.problems;
+  const where = load.problems.length === 1 ? 'see the problem there' : `see the ${load.problems.length} problems there`;
+  const start = { line: 0, character: 0 };
+  return {
+    message: `The settings in ${load.source} were not applied: ${where}.`,
+    cause: { uri: URI.file(load.path).toString(), range: first.range ?? { start, end: start }, message: first.message },
+  };
 }
 
 /**

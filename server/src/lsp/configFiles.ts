@@ -1,25 +1,34 @@
 import { dirname } from 'node:path';
 import { URI } from 'vscode-uri';
+import type { ConfigProblem } from '../engine';
 import { ConfigFinder, type ConfigLoad } from '../node/findConfig';
 
 /** How long a lookup is trusted when the client cannot tell us that a config file changed. */
 const UNWATCHED_TTL_MS = 2000;
 
+/** A config file the client reports created, changed or deleted. */
+export interface ConfigChange {
+  path: string;
+  deleted: boolean;
+}
+
 /**
  * The `.postmortemrc.json` that governs each document, found by walking up from its path with the
  * CLI's finder (so the CLI and the editor agree). Lookups are cached until the client reports a
- * config file change; clients that cannot watch files get a short-lived cache instead. A broken
- * config is announced once per problem, not once per keystroke.
+ * config file change; clients that cannot watch files get a short-lived cache instead. The
+ * problems of each config file are shown on that file (`show`), and shown again only when they
+ * change: not once per keystroke in a postmortem, and cleared when the file is mended or deleted.
  */
 export class ConfigFiles {
   private readonly finder: ConfigFinder;
-  private readonly announced = new Set<string>();
+  /** What was last shown on each config file, as JSON, for files that had problems. */
+  private readonly shown = new Map<string, string>();
   private watched = false;
   private lastCleared = Date.now();
 
   constructor(
     describePath: (path: string) => string,
-    private readonly announce: (problems: readonly string[]) => void,
+    private readonly show: (path: string, problems: readonly ConfigProblem[]) => void,
   ) {
     this.finder = new ConfigFinder(describePath);
   }
@@ -36,18 +45,35 @@ export class ConfigFiles {
     if (!dir) return undefined;
     if (!this.watched && Date.now() - this.lastCleared > UNWATCHED_TTL_MS) this.clear();
     const load = await this.finder.configFor(dir);
-    if (load && !load.ok) {
-      const fresh = load.problems.filter((p) => !this.announced.has(p));
-      fresh.forEach((p) => this.announced.add(p));
-      if (fresh.length) this.announce(fresh);
-    }
+    if (load) this.showLoad(load);
     return load;
   }
 
-  /** A config file was created, changed or deleted. */
-  changed(): void {
+  /**
+   * Config files were created, changed or deleted: every lookup is forgotten, and each changed
+   * file is checked at once, so its problems appear (or go) on save even with no postmortem open.
+   */
+  async changed(changes: readonly ConfigChange[]): Promise<void> {
     this.clear();
-    this.announced.clear();
+    await Promise.all(
+      changes.map(async ({ path, deleted }) => {
+        if (deleted) this.showProblems(path, []);
+        else this.showLoad(await this.finder.load(path));
+      }),
+    );
+  }
+
+  private showLoad(load: ConfigLoad): void {
+    if (load.ok) this.showProblems(load.file.path, []);
+    else this.showProblems(load.path, load.problems);
+  }
+
+  private showProblems(path: string, problems: readonly ConfigProblem[]): void {
+    const seen = JSON.stringify(problems);
+    if ((this.shown.get(path) ?? '[]') === seen) return;
+    if (problems.length) this.shown.set(path, seen);
+    else this.shown.delete(path);
+    this.show(path, problems);
   }
 
   private clear(): void {

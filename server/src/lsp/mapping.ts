@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Diagnostic as Finding, Severity } from '../engine';
-import type { Analysis, ConfigProblem } from './analysisCache';
+import type { ConfigProblem, Diagnostic as Finding, Severity } from '../engine';
+import type { Analysis, DocumentNote } from './analysisCache';
 
 /**
  * The one place engine findings become LSP diagnostics. Engine positions are already LSP
@@ -43,21 +43,35 @@ export function toLspDiagnostic(finding: Finding, version: number): Diagnostic {
   };
 }
 
-export function problemDiagnostic(problem: ConfigProblem, firstLine: string): Diagnostic {
+export function noteDiagnostic(note: DocumentNote, firstLine: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } },
-    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    // A warning: the mistake, if any, is an error where it is written (the config file).
+    severity: DiagnosticSeverity.Warning,
+    code: CONFIG_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: note.message,
+    relatedInformation: note.cause && [{ location: { uri: note.cause.uri, range: note.cause.range }, message: note.cause.message }],
+  };
+}
+
+/** A problem in a config file, shown on that file where the mistake is written (line 1 when it cannot be placed). */
+export function configProblemDiagnostic(problem: ConfigProblem): Diagnostic {
+  const start = { line: 0, character: 0 };
+  return {
+    range: problem.range ?? { start, end: start },
+    severity: DiagnosticSeverity.Error,
     code: CONFIG_CODE,
     source: DIAGNOSTIC_SOURCE,
     message: problem.message,
   };
 }
 
-/** Everything the user should see on a postmortem: config problems first, then the findings. */
+/** Everything the user should see on a postmortem: notes on how it was checked first, then the findings. */
 export function analysisDiagnostics(analysis: Analysis): Diagnostic[] {
   const firstLine = analysis.result.document.lines[0] ?? '';
   return [
-    ...analysis.problems.map((p) => problemDiagnostic(p, firstLine)),
+    ...analysis.notes.map((n) => noteDiagnostic(n, firstLine)),
     ...analysis.result.diagnostics.map((d) => toLspDiagnostic(d, analysis.version)),
   ];
 }

@@ -6,10 +6,8 @@ import {
   FileChangeType,
   InlayHintRefreshRequest,
   LSPErrorCodes,
-  MessageType,
   ResponseError,
   SemanticTokensRefreshRequest,
-  ShowMessageNotification,
   type CancellationToken,
   type CodeActionParams,
   type CompletionParams,
@@ -28,7 +26,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnalysisCache, type Analysis } from './analysisCache';
 import type { ClientSupport } from './client';
-import { ConfigFiles } from './configFiles';
+import { ConfigFiles, type ConfigChange } from './configFiles';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completions';
@@ -42,6 +40,7 @@ import { inlayHints } from './features/inlayHints';
 import { semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { Logger, TraceLevel } from './logger';
+import { configProblemDiagnostic } from './mapping';
 import { DocumentSettings, SETTINGS_SECTION } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -77,9 +76,13 @@ export class Session {
     private readonly log: Logger,
   ) {
     this.settings = new DocumentSettings(state.support.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined, log);
+    // Pushed even to clients that pull: they pull for postmortems only, and the config file is none.
     this.configs = new ConfigFiles(
       (path) => this.describePath(path),
-      (problems) => this.notify(MessageType.Error, `Postmortem: ${problems.join(' ')}`),
+      (path, problems) => {
+        const uri = URI.file(path).toString();
+        connection.sendDiagnostics({ uri, diagnostics: problems.map(configProblemDiagnostic) }).catch((error: unknown) => log.error('publishDiagnostics', error, { uri }));
+      },
     );
     this.configs.setWatched(state.support.watchedFilesRegistration);
     this.analyses = new AnalysisCache({
@@ -139,13 +142,13 @@ export class Session {
   }
 
   filesChanged(params: DidChangeWatchedFilesParams): void {
-    let configChanged = false;
+    const configChanges: ConfigChange[] = [];
     for (const change of params.changes) {
-      if (change.uri.endsWith(`/${CONFIG_FILE}`)) configChanged = true;
+      if (change.uri.endsWith(`/${CONFIG_FILE}`)) configChanges.push({ path: URI.parse(change.uri).fsPath, deleted: change.type === FileChangeType.Deleted });
       else if (MARKDOWN_FILE.test(change.uri)) this.index.fileChanged(change.uri, change.type === FileChangeType.Created, change.type === FileChangeType.Deleted);
     }
-    if (configChanged) {
-      this.configs.changed();
+    if (configChanges.length) {
+      void this.configs.changed(configChanges).catch((error: unknown) => this.log.error('configChanged', error));
       this.refreshAll();
     }
   }
@@ -169,6 +172,7 @@ export class Session {
       snippets: support.snippets,
       markdownDocs: support.markdownCompletionDocs,
       owners: () => this.index.owners(token),
+      now: () => Date.now(),
     });
   }
 
@@ -249,11 +253,6 @@ export class Session {
     if (!this.state.support.configuration) return;
     const trace = (await this.connection.workspace.getConfiguration(`${SETTINGS_SECTION}.trace.server`)) as TraceLevel | null;
     if (trace) this.log.setTrace(trace);
-  }
-
-  /** A notification, not showErrorMessage: that is a request, and nothing here waits for an answer. */
-  private notify(type: MessageType, message: string): void {
-    this.connection.sendNotification(ShowMessageNotification.type, { type, message }).catch((error: unknown) => this.log.error('showMessage', error));
   }
 
   /** A config file as messages name it: relative to its workspace folder. */

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { checkConfigFile, type ConfigFile } from '../engine';
+import { checkConfigText, type ConfigFile, type ConfigProblem } from '../engine';
 import { describeFsError } from './fsErrors';
 
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
@@ -12,27 +12,19 @@ export interface LoadedConfig {
   path: string;
 }
 
-export type ConfigLoad = { ok: true; file: LoadedConfig } | { ok: false; problems: string[] };
+/** A config file with problems is not applied; `problems` say what to mend, and where in the file. */
+export type ConfigLoad = { ok: true; file: LoadedConfig } | { ok: false; path: string; source: string; problems: ConfigProblem[] };
 
-/**
- * Reads a config file and checks it against the schema. A read error, a JSON syntax error or a
- * schema problem comes back as one line each, naming the file (`source`) and where in it.
- */
+/** Reads a config file and checks it (see `checkConfigText`); a read error is one more kind of problem. */
 export async function loadConfigFile(path: string, source = path): Promise<ConfigLoad> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { ok: false, problems: [`${source}: ${describeFsError(error)}`] };
+    return { ok: false, path, source, problems: [{ origin: 'file', kind: 'unreadable', path: [], message: describeFsError(error) }] };
   }
-  let config: unknown;
-  try {
-    config = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problems: [`${source}${jsonErrorWhere(text, error as Error)}: not valid JSON: ${jsonErrorReason(error as Error)}`] };
-  }
-  const problems = checkConfigFile(config, source);
-  return problems.length ? { ok: false, problems } : { ok: true, file: { config: config as ConfigFile, source, path } };
+  const check = checkConfigText(text);
+  return check.ok ? { ok: true, file: { config: check.config, source, path } } : { ok: false, path, source, problems: check.problems };
 }
 
 /**
@@ -92,21 +84,4 @@ async function isFile(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** `:3:5` for a JSON error V8 places by offset; empty when it gives no place. */
-function jsonErrorWhere(text: string, error: Error): string {
-  const position = /at position (\d+)/.exec(error.message);
-  if (!position) return '';
-  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `:${line}:${column}`;
-}
-
-/** V8's message without the position (given separately) or the quoted copy of the input. */
-function jsonErrorReason(error: Error): string {
-  return error.message
-    .replace(/\s*in JSON at position \d+.*$/, '')
-    .replace(/, ".*" is not valid JSON$/s, '');
 }

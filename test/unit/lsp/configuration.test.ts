@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TestClient, seedText, writeFile } from './lspClient';
 
 /** The seed without its timeline, so PM001 reports it and its level shows in the severity. */
@@ -11,6 +13,21 @@ function withoutTimeline(): string {
 
 function pm001(diagnostics: Array<{ code?: string | number; severity?: number }>): number[] {
   return diagnostics.filter((d) => d.code === 'PM001').map((d) => d.severity ?? 0);
+}
+
+/**
+ * Writes a config file (undefined: deletes it), reports the change as a file watcher would, and
+ * resolves with what the server next publishes on that file.
+ */
+async function saveConfig(client: TestClient, relative: string, text: string | undefined): Promise<PublishDiagnosticsParams> {
+  const uri = client.uri(relative);
+  const path = join(client.folder, relative);
+  const type = text === undefined ? 3 : existsSync(path) ? 2 : 1;
+  if (text === undefined) rmSync(path);
+  else writeFile(path, text);
+  const seen = client.published.length;
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+  return client.waitFor(() => client.published.slice(seen).find((p) => p.uri === uri), `diagnostics on ${relative}`);
 }
 
 describe('settings, pulled per document', () => {
@@ -55,8 +72,8 @@ describe('settings, pulled per document', () => {
     await client.open(uri, seedText());
     const problems = (await client.pull(uri)).filter((d) => d.code === 'config');
     assert.deepEqual(problems.map((d) => [d.range.start.line, d.severity]), [[0, 2], [0, 2]]);
-    assert.match(problems.map((d) => d.message).join('\n'), /unknown template "no-such-template"/);
-    assert.match(problems.map((d) => d.message).join('\n'), /unknown time zone "Mars\/Olympus"/);
+    assert.match(problems.map((d) => d.message).join('\n'), /"postmortem.template" is "no-such-template", which is not a template/);
+    assert.match(problems.map((d) => d.message).join('\n'), /"postmortem.defaultTimeZone" is "Mars\/Olympus", which is not a time zone/);
   });
 
   test('include globs decide which Markdown files are postmortems', async () => {
@@ -103,41 +120,57 @@ describe('.postmortemrc.json, found by walking up from the document', () => {
     assert.deepEqual(pm001(await client.pull(teamA)), []);
   });
 
-  test('an invalid config file is a diagnostic on line 0 naming it, and one message, never a crash', async () => {
+  test('an invalid config file is one error on the file itself, where the mistake is, and one warning on each postmortem pointing to it; no pop-up', async () => {
     const first = client.uri('team-b/one-postmortem.md');
     const second = client.uri('team-b/two-postmortem.md');
+    const configUri = client.uri('team-b/.postmortemrc.json');
     await client.open(first, withoutTimeline());
     await client.open(second, withoutTimeline());
     for (const uri of [first, second]) {
-      const problem = (await client.pull(uri)).find((d) => d.code === 'config');
-      assert.ok(problem);
-      assert.equal(problem.range.start.line, 0);
-      assert.equal(problem.severity, 1);
-      assert.match(problem.message, /^team-b\/\.postmortemrc\.json(:\d+:\d+)?: not valid JSON/);
+      const notes = (await client.pull(uri)).filter((d) => d.code === 'config');
+      assert.deepEqual(
+        notes.map((d) => ({ line: d.range.start.line, severity: d.severity, message: d.message, cause: d.relatedInformation?.map((r) => r.location.uri) })),
+        [{ line: 0, severity: 2, message: 'The settings in team-b/.postmortemrc.json were not applied: see the problem there.', cause: [configUri] }],
+      );
     }
-    const shown = client.messages.filter((m) => /team-b\/\.postmortemrc\.json/.test(m.message));
-    assert.equal(shown.length, 1, JSON.stringify(client.messages));
-    assert.equal(shown[0].type, 1);
-    assert.deepEqual(pm001(await client.pull(first)), [2], 'the broken file is ignored: defaults apply (a warning, as no template is named)');
+    const published = await client.waitFor(() => client.published.find((p) => p.uri === configUri), 'diagnostics on the config file');
+    assert.deepEqual(
+      published.diagnostics.map((d) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message })),
+      [{ range: { start: { line: 0, character: 28 }, end: { line: 0, character: 28 } }, severity: 1, code: 'config', message: "not valid JSON: Expected ',' or '}' after property value" }],
+    );
+    assert.equal(client.published.filter((p) => p.uri === configUri).length, 1, 'published once, not once per postmortem or per pull');
+    assert.deepEqual(client.messages, [], 'no pop-up');
+    assert.deepEqual(pm001(await client.pull(first)), [2], 'the broken file is not applied: defaults apply (a warning, as no template is named)');
   });
 
-  test('fixing the file and reporting the change takes effect at once', async () => {
+  test('fixing the file and reporting the change takes effect at once, and clears the problem on the file', async () => {
     const uri = client.uri('team-b/one-postmortem.md');
-    writeFile(join(client.folder, 'team-b', '.postmortemrc.json'), JSON.stringify({ rules: { PM001: 'info' } }));
     const refreshes = client.refreshRequests;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('team-b/.postmortemrc.json'), type: 2 }] });
+    const published = await saveConfig(client, 'team-b/.postmortemrc.json', JSON.stringify({ rules: { PM001: 'info' } }));
+    assert.deepEqual(published.diagnostics, [], 'the config file\'s problem cleared');
     await client.waitFor(() => (client.refreshRequests > refreshes ? true : undefined), 'a diagnostics refresh request');
     const diagnostics = await client.pull(uri);
     assert.deepEqual(diagnostics.filter((d) => d.code === 'config'), []);
     assert.deepEqual(pm001(diagnostics), [3]);
   });
 
-  test('a schema problem names the file and the setting', async () => {
-    writeFile(join(client.folder, 'team-b', '.postmortemrc.json'), JSON.stringify({ rules: { PM001: 'loud' } }));
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('team-b/.postmortemrc.json'), type: 2 }] });
+  test('a wrong value is shown at that value, in the user\'s words; the postmortem only points to it', async () => {
+    const published = await saveConfig(client, 'team-b/.postmortemrc.json', '{\n  "rules": {\n    "PM001": "loud"\n  }\n}\n');
+    assert.deepEqual(
+      published.diagnostics.map((d) => ({ range: d.range, message: d.message })),
+      [{ range: { start: { line: 2, character: 13 }, end: { line: 2, character: 19 } }, message: '"rules.PM001" must be one of "off", "hint", "info", "warning", "error"; got "loud"' }],
+    );
     // Notifications and requests are handled in order: this pull sees the change.
-    const problem = (await client.pull(client.uri('team-b/one-postmortem.md'))).find((d) => d.code === 'config');
-    assert.ok(problem);
-    assert.match(problem.message, /^team-b\/\.postmortemrc\.json: \/rules\/PM001/);
+    const notes = (await client.pull(client.uri('team-b/one-postmortem.md'))).filter((d) => d.code === 'config');
+    assert.deepEqual(notes.map((d) => d.message), ['The settings in team-b/.postmortemrc.json were not applied: see the problem there.']);
+    assert.deepEqual(notes[0].relatedInformation?.map((r) => [r.location.range.start, r.message]), [[{ line: 2, character: 13 }, published.diagnostics[0].message]]);
+    assert.deepEqual(client.messages, [], 'no pop-up');
+  });
+
+  test('a config file saved with no postmortem open gets its problems at once, and loses them when deleted', async () => {
+    const shown = await saveConfig(client, 'team-c/.postmortemrc.json', '{ "temlpate": "alx" }');
+    assert.deepEqual(shown.diagnostics.map((d) => [d.range.start, d.message.split(';')[0]]), [[{ line: 0, character: 2 }, '"temlpate" is not a setting']]);
+    const cleared = await saveConfig(client, 'team-c/.postmortemrc.json', undefined);
+    assert.deepEqual(cleared.diagnostics, []);
   });
 });

@@ -15,7 +15,7 @@ const CURSOR = '$$CURSOR$$';
 
 function analyze(text: string): Analysis {
   const config = resolveConfig();
-  return { uri: 'file:///postmortems/test.md', version: 1, result: lint(text, config), config, problems: [], settings: defaultSettings() };
+  return { uri: 'file:///postmortems/test.md', version: 1, result: lint(text, config), config, notes: [], settings: defaultSettings() };
 }
 
 function withCursor(marked: string): { text: string; position: Position } {
@@ -24,9 +24,16 @@ function withCursor(marked: string): { text: string; position: Position } {
   return { text: marked.replace(CURSOR, ''), position: { line: before.length - 1, character: before[before.length - 1].length } };
 }
 
-async function complete(marked: string, owners: string[] = []): Promise<CompletionItem[]> {
+/** The instant completions take as now: fixed, so what a stamp writes can be pinned. */
+const NOW = Date.parse('2024-05-02T10:05:00Z');
+
+async function complete(marked: string, owners: string[] = [], now = NOW): Promise<CompletionItem[]> {
   const { text, position } = withCursor(marked);
-  return completions(analyze(text), position, { snippets: true, markdownDocs: true, owners: async () => owners });
+  return completions(analyze(text), position, { snippets: true, markdownDocs: true, owners: async () => owners, now: () => now });
+}
+
+function newTextOf(items: CompletionItem[], label: string): string | undefined {
+  return (items.find((i) => i.label === label)?.textEdit as { newText: string } | undefined)?.newText;
 }
 
 function edited(text: string, edit: { range: { start: Position; end: Position }; newText: string }): string {
@@ -69,6 +76,20 @@ describe('completions', () => {
   test('a status value after "Status:"', async () => {
     const items = await complete(`---\ntitle: Postmortem\n---\n\nStatus: ${CURSOR}`);
     assert.deepEqual(items.slice(0, 2).map((i) => i.label), ['Draft', 'In Review']);
+  });
+
+  test('pm-detected writes an entry stamped now, with its date, and its zone as UTC where the document names none', async () => {
+    const items = await complete(`# Postmortem: x\n\n## Timeline\n\npm-det${CURSOR}`);
+    assert.deepEqual(items.map((i) => i.label), ['pm-started', 'pm-detected', 'pm-acknowledged', 'pm-escalated', 'pm-mitigated', 'pm-resolved']);
+    assert.equal(newTextOf(items, 'pm-detected'), '- 2024-05-02 10:05 UTC - ${1|Detected,Alerted,Paged,Reported|} ${2:by a monitoring alert on error rate}.$0');
+    assert.deepEqual((items[1].textEdit as { range: unknown }).range, { start: { line: 4, character: 0 }, end: { line: 4, character: 6 } }, 'what was typed is replaced');
+  });
+
+  test('a stamp writes the time in the zone the timeline writes, shaped like its entries', async () => {
+    const list = await complete(`# Postmortem: x\n\n## Timeline\n\n- 2024-05-02 01:00 PDT - Deploy started\n- pm-det${CURSOR}`);
+    assert.equal(newTextOf(list, 'pm-detected'), '- 2024-05-02 03:05 PDT - ${1|Detected,Alerted,Paged,Reported|} ${2:by a monitoring alert on error rate}.$0');
+    const table = await complete(`${TABLE_TIMELINE}pm-res${CURSOR}`);
+    assert.equal(newTextOf(table, 'pm-resolved'), '| 2024-05-02 10:05 | ${1|Resolved,Restored,OUTAGE ENDS,INCIDENT ENDS|} ${2:after the connection pool was resized}.$0 |', 'the header declares UTC, so the rows write no zone');
   });
 
   test('plain prose gets nothing', async () => {

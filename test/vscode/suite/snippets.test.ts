@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, text, undoUntil } from './helpers';
+import { activeApi, text } from './helpers';
 
 async function untitledMarkdown(): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown' });
@@ -19,12 +19,19 @@ suite('Snippets', () => {
 
   teardown(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
 
-  test('a timeline entry is stamped with the local time and its UTC offset', async () => {
-    const editor = await untitledMarkdown();
-    const expanded = await insertSnippet(editor, 'Timeline entry: detected');
-    assert.match(expanded, /^- \d{2}:\d{2} UTC[+-]\d{2}:\d{2} - Detected by a monitoring alert on error rate\.$/);
-    assert.equal(editor.document.getText(editor.selection), 'Detected', 'the lifecycle word is the first tab stop');
-    await undoUntil(editor.document, '');
+  test('pm-detected comes from the language server: an entry stamped now, with its date, in UTC where the postmortem names no zone', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Postmortem: Search outage\n\n## Timeline\n\npm-det' });
+    const editor = await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(4, 6));
+    const stamps = list.items.filter((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'pm-detected');
+    assert.equal(stamps.length, 1, 'the server\'s stamp only: the snippet file has no copy that would write a local clock');
+    const [stamp] = stamps;
+    const range = stamp.range instanceof vscode.Range ? stamp.range : stamp.range?.replacing;
+    assert.ok(stamp.insertText instanceof vscode.SnippetString && range, 'a snippet that replaces what was typed');
+    const inserted = text(document, (t) => !t.endsWith('pm-det'), 'the stamp to be inserted');
+    await editor.insertSnippet(stamp.insertText, range);
+    assert.match(await inserted, /\n- \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC - Detected by a monitoring alert on error rate\.$/);
+    assert.equal(document.getText(editor.selection), 'Detected', 'the lifecycle word is the first tab stop');
   });
 
   test('an action item has an owner, a due date and a ticket to fill in', async () => {

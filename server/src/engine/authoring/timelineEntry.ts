@@ -22,10 +22,24 @@ export function formatLike(like: TimeMention | undefined, epochMs: number, zone:
   return longDate ? `${local.toFormat('MMMM d, yyyy')}, ${time}` : `${local.toFormat('yyyy-MM-dd')} ${time}`;
 }
 
-/** The zone new timeline times are written in: the one the timeline uses, else the document's, else the setting's. */
+/**
+ * The zone new timeline times are written in: the one the timeline uses, spelt as it is written
+ * there ("PDT", not the "UTC-7" it reads as), else the document's, else the setting's, else UTC.
+ */
 export function timelineZone(result: LintResult, defaultZone: string | undefined): string {
-  const entries = result.document.timeline;
-  return entries[entries.length - 1]?.time.zone ?? result.document.declaredZone?.zone ?? (defaultZone || 'UTC');
+  const latest = result.document.timeline.at(-1)?.time;
+  return latest?.zoneText ?? latest?.zone ?? result.document.declaredZone?.zone ?? (defaultZone || 'UTC');
+}
+
+/**
+ * A new entry's time at `epochMs`, written as the timeline writes its latest entry: in its zone
+ * (UTC when nothing names one), its zone left out where the document declares it, its date form,
+ * and a date unless that entry is undated and of the same day.
+ */
+export function entryTime(result: LintResult, epochMs: number, defaultZone?: string): string {
+  const zone = timelineZone(result, defaultZone);
+  const latest = [...result.document.timeline].sort((a, b) => a.time.epochMs - b.time.epochMs).pop();
+  return formatLike(latest?.time, epochMs, zone, needsDate(latest, epochMs, zone));
 }
 
 /** Whether a time written without a date would be read on a different day than `epochMs`. */

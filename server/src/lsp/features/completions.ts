@@ -7,8 +7,8 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import {
-  LIFECYCLE_WORDS, SEVERITIES, ZONE_ABBREVIATIONS, entryLine, formatLike, missingChildren, missingSections, scanLine, snippetToText, timelineZone, walkSections,
-  type LintResult, type Section, type TemplateSection, type TimelineEntry,
+  LIFECYCLE_WORDS, SEVERITIES, ZONE_ABBREVIATIONS, entryLine, entryTime, formatLike, missingChildren, missingSections, scanLine, snippetToText, timelineZone, walkSections,
+  type LifecycleRole, type LintResult, type Section, type TemplateSection, type TimelineEntry,
 } from '../../engine';
 import type { Analysis } from '../analysisCache';
 
@@ -17,6 +17,8 @@ export interface CompletionOptions {
   markdownDocs: boolean;
   /** People already named as owners in the workspace's postmortems, most named first. */
   owners(): Promise<string[]>;
+  /** The instant `pm-detected` and the other stamps write. */
+  now(): number;
 }
 
 const OWNER_AT = /(?:^|[\s([,])@([\w.-]*)$/;
@@ -28,6 +30,18 @@ const AFTER_SEPARATOR = /[-–—:|]\s*(?:\*\*|__)?([A-Za-z]*)$/;
 const HEADING = /^( {0,3})(#{1,6})(?:\s+(.*))?$/;
 const LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_]*)$/;
 const ENTRY_START = /^\s*(?:[-*+]\s*|\d+[.)]\s*|\|\s*)?$/;
+/** `pm-det`, typed where an entry could start: a lifecycle stamp. */
+const STAMP = /^\s*(?:[-*+]\s*|\d+[.)]\s*|\|\s*)?(pm-[\w-]*)$/;
+
+/** What each stamp's entry says until the writer says what happened. */
+const WHAT_HAPPENED: Record<LifecycleRole, string> = {
+  started: 'what users started to see',
+  detected: 'by a monitoring alert on error rate',
+  acknowledged: 'by the on-call engineer',
+  escalated: 'to the database team',
+  mitigated: 'by rolling back the deploy',
+  resolved: 'after the connection pool was resized',
+};
 
 const STATUSES = ['Draft', 'In Review', 'Approved', 'Final', 'Action Items In Progress', 'Complete'];
 const METADATA_LABELS: ReadonlyArray<[string, string]> = [
@@ -70,6 +84,7 @@ export async function completions(analysis: Analysis | undefined, position: Posi
   if (heading) return build.headings(heading[2], prefix.length - heading[1].length);
   const label = LABEL.exec(prefix);
   if (label) return build.labels(prefix.length - label[1].length);
+  if (STAMP.test(prefix)) return build.stamps(prefix.length, options.now(), analysis.config.defaultTimeZone);
   if (ENTRY_START.test(prefix)) {
     // In a timeline the next entry is what the writer most likely wants: it sorts first, the headings after it.
     const entry = build.inTimeline() ? build.timelineEntry(prefix.length) : [];
@@ -152,15 +167,39 @@ class Items {
 
   /** A whole entry shaped like the one before it, its time five minutes on. */
   timelineEntry(replaceLength: number): CompletionItem[] {
-    const { document } = this.result;
-    const previous: TimelineEntry | undefined = [...document.timeline].reverse().find((e) => e.line < this.position.line) ?? document.timeline[0];
-    const epochMs = previous ? previous.time.epochMs + 5 * 60_000 : document.start?.time.epochMs;
+    const previous = this.previousEntry();
+    const epochMs = previous ? previous.time.epochMs + 5 * 60_000 : this.result.document.start?.time.epochMs;
     const zone = timelineZone(this.result, undefined);
     const time = epochMs === undefined ? 'HH:MM UTC' : formatLike(previous?.time, epochMs, zone, previous ? previous.time.hasDate : true);
-    const line = entryLine(previous, previous && document.lines[previous.line], '\u0000T', '\u0000X');
-    const snippet = line.replace(/[$}\\]/g, '\\$&').replace('\u0000T', `\${1:${time}}`).replace('\u0000X', '${2:What happened}');
-    const entry = this.item(`${time} - timeline entry`, CompletionItemKind.Snippet, snippet, replaceLength, { sort: 0, detail: previous ? `after ${previous.time.text}` : 'timeline entry', filter: line.replace(/\u0000\w/g, '') });
+    const { snippet, filter } = this.entrySnippet(previous, `\${1:${escapeSnippet(time)}}`, '${2:What happened}');
+    const entry = this.item(`${time} - timeline entry`, CompletionItemKind.Snippet, snippet, replaceLength, { sort: 0, detail: previous ? `after ${previous.time.text}` : 'timeline entry', filter });
     return [{ ...entry, preselect: true }];
+  }
+
+  /**
+   * `pm-started` ... `pm-resolved`: an entry stamped now, its time written as the document writes
+   * its times (its zone, else the default zone, else UTC; a date unless the timeline's day is today).
+   * A snippet file cannot do this: its clock variables are local time with a numeric offset.
+   */
+  stamps(replaceLength: number, now: number, defaultZone: string | undefined): CompletionItem[] {
+    const time = escapeSnippet(entryTime(this.result, now, defaultZone));
+    const previous = this.previousEntry();
+    return (Object.entries(LIFECYCLE_WORDS) as [LifecycleRole, readonly string[]][]).map(([role, words], i) => {
+      const choices = `\${1|${words.map((w) => w.replace(/[,|$}\\]/g, '\\$&')).join(',')}|}`;
+      const { snippet } = this.entrySnippet(previous, time, `${choices} \${2:${WHAT_HAPPENED[role]}}.$0`);
+      return this.item(`pm-${role}`, CompletionItemKind.Snippet, snippet, replaceLength, { sort: i, filter: `pm-${role}`, detail: `timeline entry: ${role}, now` });
+    });
+  }
+
+  private previousEntry(): TimelineEntry | undefined {
+    const { timeline } = this.result.document;
+    return [...timeline].reverse().find((e) => e.line < this.position.line) ?? timeline[0];
+  }
+
+  /** An entry line shaped like `previous` around a time and a text that are already snippet syntax. */
+  private entrySnippet(previous: TimelineEntry | undefined, time: string, text: string): { snippet: string; filter: string } {
+    const line = entryLine(previous, previous && this.result.document.lines[previous.line], '\u0000T', '\u0000X');
+    return { snippet: escapeSnippet(line).replace('\u0000T', time).replace('\u0000X', text), filter: line.replace(/\u0000\w/g, '') };
   }
 
   private topLevel(): number {
@@ -176,4 +215,9 @@ class Items {
   private sectionDoc(section: TemplateSection): string {
     return `${section.description}\n\n(${this.result.template.name}${section.required ? ', required' : ''})`;
   }
+}
+
+/** Text as a snippet writes it literally. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
 }
