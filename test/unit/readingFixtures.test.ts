@@ -57,6 +57,8 @@ const SHOWS: Record<string, string> = {
   'timeline-table-date-and-time-columns.md': 'a timeline table with Date and Time columns',
   'timeline-table-day-date-time-multi-day.md': 'a Day | Date | Time table over three days',
   'report-several-incidents-stated-windows.md': 'one report of two incidents, each with its "**Duration:**" window: from the first start to the last end, and no one length',
+  'summary-at-until-window-eastern.md': 'a window told across sentences: "At 2:30 PM Eastern time ... until 4:40 PM"; no date',
+  'summary-onset-before-timeline-opens.md': 'the summary dates the onset ("At approximately 11:00 PM PDT ... became unresponsive") before the timeline opens; "restored the blog service"',
   'summary-two-lengths-phase-and-whole.md': 'two lengths in the summary, a phase ("offline for a period of 75 minutes") and the whole ("during roughly 10 hours"): the times decide',
   'summary-two-phases-one-sentence.md': 'a sentence wrapped over two lines telling two phases ("for about 30 minutes, and then ... for the next 2 hours"): no stated length',
   'summary-window-then-full-recovery.md': 'a stated window, then "By February 7, 4:45 AM UTC ... fully recovered" after a backlog',

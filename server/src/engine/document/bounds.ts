@@ -2,7 +2,7 @@ import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, Unreadab
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
 import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
-import { fullRecovery, isAtUntil, statedOnset } from './statedTimes';
+import { atUntilOverLines, fullRecovery, isAtUntil, statedOnset } from './statedTimes';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -78,6 +78,11 @@ export function findBounds(sources: BoundSources): Bounds {
     stated.start.push({ time: times[at], source: 'range', line });
     stated.end.push({ time: sameMeridiem(times[at], times[at + 1]), source: 'range', line });
     break;
+  }
+  const wrapped = stated.start.some((b) => b.source === 'range') ? undefined : atUntilOverLines(new Set(statementLines), timesByLine, lineText);
+  if (wrapped) {
+    stated.start.push({ time: wrapped[0], source: 'range', line: wrapped[2] });
+    stated.end.push({ time: sameMeridiem(wrapped[0], wrapped[1]), source: 'range', line: wrapped[2] + 1 });
   }
   const start = agreed(stated.start, 'earliest');
   const end = agreed(stated.end, 'latest');
@@ -169,7 +174,9 @@ function onset(timeline: readonly TimelineEntry[]): TimelineEntry {
   if (!first.roles.includes('detected')) return first;
   let earliest = first;
   for (const entry of timeline.slice(at + 1, at + 1 + REPORT_LOOKBACK)) {
-    if (entry.time.epochMs < earliest.time.epochMs && first.time.epochMs - entry.time.epochMs < HALF_DAY_MS && !isPrecondition(entry.text)) earliest = entry;
+    // Only dated rows: a time of day alone may belong to another day.
+    const dated = entry.time.hasDate && first.time.hasDate;
+    if (dated && entry.time.epochMs < earliest.time.epochMs && first.time.epochMs - entry.time.epochMs < HALF_DAY_MS && !isPrecondition(entry.text)) earliest = entry;
   }
   return earliest;
 }

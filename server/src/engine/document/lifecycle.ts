@@ -12,7 +12,7 @@ const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
   ['acknowledged', /\b(?:acknowledg(?:e|ed|es|ing)|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
   [
     'detected',
-    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discovered|spotted|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|(?:users?|customers?|clients?)\s+(?:\w+\s+)?(?:posts|posted|wrote|writes|messaged|emailed|contacted|called)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
+    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discover(?:ed|s)|spotted|(?:received|got|gets|returned|returns|saw|sees)\s+(?:an?\s+|the\s+)?(?:errors?|HTTP\s+5\d\d|5\d\d\s+errors?)|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|(?:users?|customers?|clients?)\s+(?:\w+\s+)?(?:posts|posted|wrote|writes|messaged|emailed|contacted|called|asked)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
   ],
 ];
 
@@ -40,13 +40,13 @@ export function lifecycleRoles(text: string): LifecycleRole[] {
  * which end an incident; other repairs ("certificate chain restored", "fixed the config") end it
  * only where nothing says the service itself came back.
  */
-const SERVICE_BACK = /\b(?:(?:service|services|site|website|system|api|traffic|access|functionality|connectivity|logins?|operations?|availability|everything|users?|customers?)\s+(?:\w+\s+){0,3}?(?:restored|recovered|resumed|back|working|available|stable)|\bconfirmed working\b|(?:outage|incident|impact|issue|problem|disruption)\s+(?:\w+\s+)?(?:is\s+|was\s+|has\s+)?(?:fully\s+)?(?:ends|ended|resolved|solved|fixed)|(?:outage|incident|impact|issue|problem|disruption)\s+(?:is|was|has been)\s+over|outage ends|incident ends|all clear|back to (?:normal|baseline)|returned to (?:a )?normal|back online|back up|up again|fully (?:operational|functional|restored|recovered))\b|(?:^|[.;:]\s*)resolved\b/i;
+const SERVICE_BACK = /\b(?:(?:restored|recovered|brought back)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:service|services|site|website|system|api|access|functionality|connectivity)\b|(?:service|services|site|website|system|api|traffic|access|functionality|connectivity|logins?|operations?|availability|everything|users?|customers?)\s+(?:\w+\s+){0,3}?(?:restored|recovered|resumed|back|working|available|stable)|\bconfirmed working\b|(?:outage|incident|impact|issue|problem|disruption)\s+(?:\w+\s+)?(?:is\s+|was\s+|has\s+)?(?:fully\s+)?(?:ends|ended|resolved|solved|fixed)|(?:outage|incident|impact|issue|problem|disruption)\s+(?:is|was|has been)\s+over|outage ends|incident ends|all clear|back to (?:normal|baseline)|returned to (?:a )?normal|back online|back up|up again|fully (?:operational|functional|restored|recovered))\b|(?:^|[.;:]\s*)resolved\b/i;
 const REPAIRED = /\b(?:restored|recovered|resolved|solved|fixed)\b/i;
 /**
  * What happens after the incident is over: closing it, telling people, confirming, follow-up
  * work. A timeline that runs on into these does not end with them.
  */
-const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ying)|announc\w*|communicated|tweet\w*|blog|mailing list|customers? confirmed|confirmed (?:that )?(?:the )?(?:issue|incident|fix) (?:was |had been )?resolved|decided that|follow-?up|permanent(?:ly)?|long-?term|(?:version|v)\s?\d[\w.]*\s+(?:was\s+|is\s+)?released|released\s+(?:version\s+|v)\d)\b/i;
+const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?page|post-?mortem|retro(?:spective)?|notif(?:y|ied|ying)|announc\w*|communicated|tweet\w*|blog ?post\w*|mailing list|customers? confirmed|confirmed (?:that )?(?:the )?(?:issue|incident|fix) (?:was |had been )?resolved|decided that|follow-?up|permanent(?:ly)?|long-?term|(?:version|v)\s?\d[\w.]*\s+(?:was\s+|is\s+)?released|released\s+(?:version\s+|v)\d)\b/i;
 
 /** "Resolution is confirmed complete": the moment the incident is over, even when it is announced. */
 const CONFIRMED_OVER = /\b(?:resolution|recovery|fix)\s+(?:is\s+|was\s+|has\s+been\s+)?confirmed\b|\bconfirmed\s+(?:complete|resolved|fixed|recovered)\b/i;

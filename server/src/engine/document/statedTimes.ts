@@ -22,10 +22,21 @@ const OPENS_AT = /\b(?:at|from|since|starting(?: at)?|beginning(?: at)?)\s+(?:ab
 const UNTIL = /\b(?:until|till|up to)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
 
-/** "At 3:00 PM the update was due ... resulting in a delay until 5:01 PM": one sentence, one window. */
+/** "At 3:00 PM the update was due. It was not applied, which delayed it until 5:01 PM": a window told in a paragraph. */
 export function isAtUntil(text: string, first: TimeMention, second: TimeMention): boolean {
-  const between = text.slice(first.range.end.character, second.range.start.character);
-  return OPENS_AT.test(text.slice(0, first.range.start.character)) && UNTIL.test(between) && !SENTENCE_END.test(between.replace(/\b[ap]\.m\./gi, ''));
+  return OPENS_AT.test(text.slice(0, first.range.start.character)) && UNTIL.test(text.slice(first.range.end.character, second.range.start.character));
+}
+
+/** The same window where the paragraph wraps between its two times: the last time on one line, the first on the next. */
+export function atUntilOverLines(lines: ReadonlySet<number>, timesByLine: ReadonlyMap<number, TimeMention[]>, lineText: (line: number) => string): [TimeMention, TimeMention, number] | undefined {
+  for (const line of lines) {
+    const next = timesByLine.get(line + 1)?.[0];
+    const times = timesByLine.get(line);
+    const first = times?.[times.length - 1];
+    if (!first || !next || !lines.has(line + 1) || !OPENS_AT.test(lineText(line).slice(0, first.range.start.character))) continue;
+    if (UNTIL.test(lineText(line + 1).slice(0, next.range.start.character))) return [first, next, line];
+  }
+  return undefined;
 }
 
 /** Words of a service failing: what happens at an incident's onset. */

@@ -78,7 +78,8 @@ const ZONE_AFTER = new RegExp(`\\s*\\(?\\s*(${ZONE_PATTERN})\\s*\\)?(?![A-Za-z])
 const ISO_ZONE_AFTER = /(?:Z|[+-]\d{2}(?::?\d{2})?)(?![\d:A-Za-z])/y;
 /** "10:03 +02:00": an offset written apart from the time, with its colon (a span has none). */
 const OFFSET_AFTER = /\s+([+-−]\d{2}:\d{2})(?![\d:])/y;
-const DATE_TIME_JOIN = /(?:T|,?\s*(?:at\s+|@\s*)?)/iy;
+// "2026-03-04 ~14:18": an approximate time still belongs to the date before it.
+const DATE_TIME_JOIN = /(?:T|,?\s*(?:at\s+|@\s*)?(?:~\s*)?)/iy;
 const TIME_DATE_JOIN = /\s*(?:on\s+|,\s*)?/iy;
 
 function numericDate(first: number, second: number, year: number, monthFirst: boolean): WrittenTime['date'] {
