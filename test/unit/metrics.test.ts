@@ -38,3 +38,20 @@ test('each metric names the line it was read from', () => {
   // The summary's range gives the start and end (line 5); the timeline gives the detection and escalation.
   assert.deepEqual(metrics.sources, { start: 4, end: 4, detected: 9, escalated: 10 });
 });
+
+test('a detection dated after the end gives no time to detect: the dates disagree, and no figure would be right', () => {
+  const text = NIGHT.replace('- 23:14 UTC - Alert on index freshness paged the search on-call.', '- 2024-06-03 23:14 UTC - Alert on index freshness paged the search on-call.')
+    .replace('Search returned stale results from 23:10 to 00:40 UTC.', 'Search returned stale results from 2024-05-03 23:10 to 2024-05-04 00:40 UTC.');
+  const { metrics } = lint(text);
+  assert.equal(metrics.durationMinutes, 90);
+  assert.equal(metrics.timeToDetectMinutes, undefined);
+  assert.equal(metrics.sources?.detected, undefined);
+});
+
+test('a team\'s "Time to detection" stat stands in only where the timeline shows no detection', () => {
+  const stats = '\n## Stats\n\n- Time to detection: 9 minutes\n- Time to recovery: 95 minutes\n';
+  assert.equal(lint(NIGHT + stats).metrics.timeToDetectMinutes, 4);
+  assert.equal(lint(NIGHT + stats).metrics.durationMinutes, 90);
+  const undetected = NIGHT.replace('Alert on index freshness paged the search on-call', 'Index freshness checked by hand') + stats;
+  assert.equal(lint(undetected).metrics.timeToDetectMinutes, 9);
+});

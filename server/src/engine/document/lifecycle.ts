@@ -78,11 +78,12 @@ export function isAftermath(text: string): boolean {
 }
 
 /**
- * A change made before anything went wrong (a merge, a commit, a release, a rename): a timeline
+ * A change made before anything went wrong (a merge, a commit, a release, a new version made
+ * available, a rename): a timeline
  * that opens with such rows starts the incident at the first row after them. A deployment stays
  * a candidate onset, as it usually is the moment users are hit.
  */
-const PRECONDITION = /\b(?:merged|merges|commit(?:ted)?|pull request|PR[- ]?#?\d+|renamed|uploaded|released|release of|rollout began|change (?:is |was )?applied|(?:configuration|config) (?:is |was )?(?:modified|changed|updated)|upgraded|migrated|announced|deprecat(?:es|ed)|maintenance|planned|scheduled)\b/i;
+const PRECONDITION = /\b(?:merged|merges|commit(?:ted)?|pull request|PR[- ]?#?\d+|renamed|uploaded|released|release of|rollout began|change (?:is |was )?applied|(?:configuration|config) (?:is |was )?(?:modified|changed|updated)|upgraded|migrated|announced|deprecat(?:es|ed)|maintenance|planned|scheduled|made\s+(?:[\w.-]+\s+){0,3}available|new version\s+(?:of\s+[\w.-]+\s+)?(?:was|is|became)\s+available)\b/i;
 
 export function isPrecondition(text: string): boolean {
   return PRECONDITION.test(text) && !lifecycleRoles(text).includes('started');

@@ -51,6 +51,11 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
     const detectedLater = timeline.find((e) => e.line === sources.detected)?.text.match(DETECTED_LATER);
     const later = detectedLater ? readAmount(detectedLater[1]) : undefined;
     if (later && metrics.timeToDetectMinutes !== undefined) metrics.timeToDetectMinutes += later.minutes;
+    // Detected after it was over: the document's dates disagree (a month mistyped), and no figure is right.
+    if (computed !== undefined && metrics.timeToDetectMinutes !== undefined && metrics.timeToDetectMinutes > computed) {
+      metrics.timeToDetectMinutes = undefined;
+      delete sources.detected;
+    }
     metrics.timeToAcknowledgeMinutes = since('acknowledged', 'acknowledged');
     metrics.timeToEscalateMinutes = since('escalated', 'escalated');
     metrics.timeToMitigateMinutes = since('mitigated', 'mitigated');
