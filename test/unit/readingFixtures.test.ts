@@ -61,6 +61,7 @@ const SHOWS: Record<string, string> = {
   'summary-onset-before-timeline-opens.md': 'the summary dates the onset ("At approximately 11:00 PM PDT ... became unresponsive") before the timeline opens; "restored the blog service"',
   'summary-two-lengths-phase-and-whole.md': 'two lengths in the summary, a phase ("offline for a period of 75 minutes") and the whole ("during roughly 10 hours"): the times decide',
   'summary-two-phases-one-sentence.md': 'a sentence wrapped over two lines telling two phases ("for about 30 minutes, and then ... for the next 2 hours"): no stated length',
+  'summary-until-hotfix-released.md': 'the summary names the event that ended it ("until the hotfix was released"): the release row is the end, though it also announces',
   'summary-window-then-full-recovery.md': 'a stated window, then "By February 7, 4:45 AM UTC ... fully recovered" after a backlog',
   'team-stats-recovery-row-after-upgrade.md': 'a "Stats" list whose time to recovery measures from the row at the end minus it; time to detection from the timeline',
   'timeline-handover-and-confirmed-resolution.md': '"hands the issue over" is no end; "announces that the resolution is confirmed" is; 12-hour PST under a date heading',

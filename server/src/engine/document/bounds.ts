@@ -2,7 +2,7 @@ import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, Unreadab
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay } from '../time/resolve';
 import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
-import { atUntilOverLines, fullRecovery, isAtUntil, statedOnset } from './statedTimes';
+import { atUntilOverLines, endingEvent, fullRecovery, isAtUntil, statedOnset } from './statedTimes';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -91,7 +91,8 @@ export function findBounds(sources: BoundSources): Bounds {
   bounds.spansSeveral = start.several || end.several;
   const recovered = fullRecovery(statementLines, timesByLine, lineText);
   if (recovered && (!bounds.end || recovered.time.epochMs > bounds.end.time.epochMs)) bounds.end = recovered;
-  fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes });
+  const endsWith = endingEvent(statementLines, lineText);
+  fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes, endsWith });
   if (bounds.start?.source === 'timeline' && bounds.end && sources.statedMinutes) {
     bounds.start = startOfStatedLength(bounds.start, bounds.end, sources.statedMinutes, timeline);
   }
@@ -129,12 +130,15 @@ function isRange(text: string, first: TimeMention, second: TimeMention): boolean
  * else the first entry as written that is not a change made before anything went wrong (a later
  * row written out of order is not the onset); the end is the first entry where the service came
  * back, else the first repair, else the entry that closes the incident, else the last entry that
- * is not aftermath (telling people, follow-up work).
+ * is not aftermath (telling people, follow-up work). Where the summary names the event that ended
+ * it ("until the hotfix was released"), the first entry of that kind is the end.
  */
 interface Unknowns {
   /** The document states two windows that disagree: no bound is given from the timeline either. */
   contradicted: { start: boolean; end: boolean };
   onsetBeforeTimes: boolean;
+  /** The kind of event the summary says ended it ("until the hotfix was released"). */
+  endsWith?: RegExp;
 }
 
 function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknown: Unknowns): void {
@@ -147,6 +151,11 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
   if (!bounds.end && !bounds.unreadable.some((u) => u.which === 'end') && !unknown.contradicted.end) {
     const startMs = bounds.start?.time.epochMs ?? -Infinity;
     const after = timeline.filter((e) => e.time.epochMs > startMs);
+    const named = unknown.endsWith && after.find((e) => unknown.endsWith?.test(e.text));
+    if (named) {
+      bounds.end = { time: named.time, source: 'timeline', line: named.line };
+      return;
+    }
     const strengths = after.map((e) => endStrength(e.text));
     const strongest = strengths.indexOf(2) >= 0 ? strengths.indexOf(2) : strengths.indexOf(1);
     const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? lastOf(after, (e) => !isAftermath(e.text));

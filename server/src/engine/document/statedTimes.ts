@@ -59,3 +59,25 @@ export function statedOnset(lines: readonly number[], timesByLine: ReadonlyMap<n
   }
   return undefined;
 }
+
+/** The kinds of event a summary names as the end: "until the hotfix was released". */
+const ENDING_EVENTS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:released|published|shipped)$/i, /\b(?:releas\w*|publish\w*|ship(?:ped)?)\b/i],
+  [/^(?:deployed|rolled out)$/i, /\b(?:deploy\w*|roll(?:ed)?[ -]?out)\b/i],
+  [/^(?:rolled back|reverted)$/i, /\b(?:roll(?:ed)?[ -]?back|revert\w*)\b/i],
+  [/^(?:restarted|rebooted)$/i, /\b(?:restart\w*|reboot\w*)\b/i],
+];
+const UNTIL_EVENT = /\buntil (?:the |a |our )?(?:[\w.-]+\s+){0,3}?(?:was|were|had been|got|is)\s+(released|published|shipped|deployed|rolled out|rolled back|reverted|restarted|rebooted)\b/i;
+
+/**
+ * "... advanced slowly for the next 3 hours until the hotfix was released": the summary names the
+ * event that ended the incident, and the timeline entry of that kind is its end.
+ */
+export function endingEvent(lines: readonly number[], lineText: (line: number) => string): RegExp | undefined {
+  for (const line of lines) {
+    const verb = UNTIL_EVENT.exec(lineText(line))?.[1];
+    const kind = verb && ENDING_EVENTS.find(([said]) => said.test(verb));
+    if (kind) return kind[1];
+  }
+  return undefined;
+}
