@@ -34,7 +34,7 @@ export { lastContentLine } from './authoring/lines';
 // What the editors show of the engine's reading: runs of the timeline, the template's outline.
 export { timelineRuns, type TimelineRun } from './fix/sortTimeline';
 export { walkSections } from './templates/template';
-export { isPresent, sectionsByKey } from './rules/sectionHelpers';
+export { isPresent, sectionsByKey } from './query/sections';
 export { normalizeTitle } from './templates/normalize';
 export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } from './incident/severities';
 export { classifyPostmortem, looksLikePostmortem, notAPostmortemNote, DEFAULT_INCLUDE, type PostmortemScope, type ScopeVerdict } from './scope/postmortemScope';

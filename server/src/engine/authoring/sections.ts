@@ -1,7 +1,7 @@
 import type { LintResult } from '../lint';
 import type { Section } from '../model';
 import type { TextEdit } from '../rules/rule';
-import { isPresent, sectionsByKey } from '../rules/sectionHelpers';
+import { isPresent, sectionsByKey } from '../query/sections';
 import { walkSections, type TemplateSection } from '../templates/template';
 import { insertLines } from '../fix/insertLines';
 import { sectionInsertion } from '../fix/sectionInsertion';

@@ -1,7 +1,7 @@
 import type { PostmortemDocument, Section } from '../model';
 import type { Template, TemplateSection } from '../templates/template';
 import type { TextEdit } from '../rules/rule';
-import { isPresent, sectionsByKey } from '../rules/sectionHelpers';
+import { isPresent, sectionsByKey } from '../query/sections';
 import { snippetToText } from './snippet';
 import { closingLine, lineEnding } from './openBlock';
 

@@ -1,7 +1,7 @@
 import type { PostmortemDocument, TimelineEntry } from '../model';
 import type { TextEdit } from '../rules/rule';
-import { isWrittenText } from '../rules/proseLines';
-import { sectionAt } from '../rules/sectionHelpers';
+import { isWrittenText } from '../query/proseLines';
+import { sectionAt } from '../query/sections';
 import { comparable } from '../rules/timeText';
 
 /** An entry with the lines that continue it (an indented second line of a list item). */

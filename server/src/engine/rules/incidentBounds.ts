@@ -1,7 +1,7 @@
 import type { PostmortemDocument, Range } from '../model';
 import type { Template } from '../templates/template';
 import type { Finding } from './rule';
-import { documentAnchor, sectionsWithRole } from './sectionHelpers';
+import { documentAnchor, sectionsWithRole } from '../query/sections';
 
 /**
  * What PM010 and PM011 say: a start or end field that could not be read is reported on its

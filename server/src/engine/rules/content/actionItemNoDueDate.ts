@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { openActionItems, quoteItem } from '../openActionItems';
+import { openActionItems, quoteItem } from '../../query/actionItems';
 
 export const actionItemNoDueDate: Rule = {
   id: 'PM022',

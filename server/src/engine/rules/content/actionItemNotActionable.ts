@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { openActionItems, quoteItem } from '../openActionItems';
+import { openActionItems, quoteItem } from '../../query/actionItems';
 
 /**
  * Verbs that open action items in real postmortems. A list, not a part-of-speech tagger: it is

@@ -1,7 +1,7 @@
 import type { PostmortemDocument, Range } from '../../model';
 import type { Rule } from '../rule';
-import { proseMatches, proseText } from '../proseLines';
-import { isWithinRole, sectionAt } from '../sectionHelpers';
+import { proseMatches, proseText } from '../../query/proseLines';
+import { isWithinRole, sectionAt } from '../../query/sections';
 
 export interface BlamefulLanguageOptions {
   phrases: string[];

@@ -1,7 +1,7 @@
 import type { PostmortemDocument, Section } from '../../model';
 import type { Rule } from '../rule';
-import { allLines, hasContent, sectionsWithRole } from '../sectionHelpers';
-import { maskedLines } from '../proseLines';
+import { allLines, hasContent, sectionsWithRole } from '../../query/sections';
+import { maskedLines } from '../../query/proseLines';
 
 /**
  * Any digit (30%, 1,200 users, for 2 hours, 10:00 to 11:00), a number word, or a word that says

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../sectionHelpers';
+import { documentAnchor } from '../../query/sections';
 
 export const wordCount: Rule = {
   id: 'PM025',

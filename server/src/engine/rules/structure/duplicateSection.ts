@@ -1,8 +1,8 @@
 import type { PostmortemDocument, Section } from '../../model';
 import type { Template } from '../../templates/template';
 import type { Rule } from '../rule';
-import { bodyLines, sectionsByKey, templateSection } from '../sectionHelpers';
-import { maskedLines } from '../proseLines';
+import { bodyLines, sectionsByKey, templateSection } from '../../query/sections';
+import { maskedLines } from '../../query/proseLines';
 import { matcherFor, type SectionMatcher } from '../../templates/match';
 import { normalizeTitle } from '../../templates/normalize';
 import { walkSections } from '../../templates/template';

@@ -1,8 +1,8 @@
 import type { PostmortemDocument, Section } from '../../model';
 import type { Template } from '../../templates/template';
 import type { Rule } from '../rule';
-import { hasContent, templateParentKey, templateSection } from '../sectionHelpers';
-import { maskedLines } from '../proseLines';
+import { hasContent, templateParentKey, templateSection } from '../../query/sections';
+import { maskedLines } from '../../query/proseLines';
 
 export const emptySection: Rule = {
   id: 'PM002',

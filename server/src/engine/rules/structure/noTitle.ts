@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { insertLines } from '../../fix/insertLines';
-import { documentAnchor } from '../sectionHelpers';
+import { documentAnchor } from '../../query/sections';
 
 export const noTitle: Rule = {
   id: 'PM006',

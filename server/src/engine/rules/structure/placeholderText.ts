@@ -1,7 +1,7 @@
 import type { PostmortemDocument } from '../../model';
 import type { Rule } from '../rule';
-import { proseMatches } from '../proseLines';
-import { sectionAt } from '../sectionHelpers';
+import { proseMatches } from '../../query/proseLines';
+import { sectionAt } from '../../query/sections';
 
 interface Placeholder {
   pattern: RegExp;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { documentAnchor, isPresent, sectionsByKey } from '../sectionHelpers';
+import { documentAnchor, isPresent, sectionsByKey } from '../../query/sections';
 import { sectionInsertion } from '../../fix/sectionInsertion';
 
 export const requiredSection: Rule = {

@@ -1,7 +1,7 @@
 import type { Section } from '../../model';
 import type { TemplateSection } from '../../templates/template';
 import type { Rule } from '../rule';
-import { sectionsByKey } from '../sectionHelpers';
+import { sectionsByKey } from '../../query/sections';
 
 /** A top-level template section as the document has it: where it first shows. */
 interface Placed {

@@ -1,6 +1,6 @@
 import type { TimeMention } from '../../model';
 import type { Rule } from '../rule';
-import { isWrittenText } from '../proseLines';
+import { isWrittenText } from '../../query/proseLines';
 import { zoneLabel } from '../timeText';
 import { sameZone } from '../../time/zones';
 

@@ -1,6 +1,6 @@
 import type { PostmortemDocument, Position, TimeMention } from '../../model';
 import type { Rule } from '../rule';
-import { isWrittenText } from '../proseLines';
+import { isWrittenText } from '../../query/proseLines';
 import { zoneLabel } from '../timeText';
 import { sameZone, toLuxonZone } from '../../time/zones';
 import { writableZone } from '../../authoring/writeZone';

@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '../../model';
 import type { Rule, TextEdit } from '../rule';
-import { isWrittenText } from '../proseLines';
-import { sectionAt } from '../sectionHelpers';
+import { isWrittenText } from '../../query/proseLines';
+import { sectionAt } from '../../query/sections';
 import { comparable, timeLabels } from '../timeText';
 import { sortRunEdit, timelineRuns, type TimelineRun } from '../../fix/sortTimeline';
 
