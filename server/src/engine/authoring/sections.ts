@@ -2,7 +2,8 @@ import type { LintResult } from '../lint';
 import type { Section } from '../model';
 import type { TextEdit } from '../rules/rule';
 import { isPresent, sectionsByKey } from '../query/sections';
-import { walkSections, type TemplateSection } from '../templates/template';
+import type { TemplateSection } from '../templates/template';
+import { compileTemplate } from '../templates/compiled';
 import { insertLines } from '../fix/insertLines';
 import { sectionInsertion } from '../fix/sectionInsertion';
 import { snippetToText } from '../fix/snippet';
@@ -23,13 +24,11 @@ export function missingChildren(result: LintResult, section: Section): TemplateS
 }
 
 export function findTemplateSection(result: LintResult, key: string): TemplateSection | undefined {
-  for (const section of walkSections(result.template.sections)) if (section.key === key) return section;
-  return undefined;
+  return compileTemplate(result.template).section(key);
 }
 
 export function parentOf(result: LintResult, key: string): TemplateSection | undefined {
-  for (const section of walkSections(result.template.sections)) if (section.children?.some((c) => c.key === key)) return section;
-  return undefined;
+  return compileTemplate(result.template).parent(key);
 }
 
 /** How a sub-section is written under its parent: like its siblings, else one heading level down. */

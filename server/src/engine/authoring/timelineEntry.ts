@@ -4,7 +4,7 @@ import type { TextEdit } from '../rules/rule';
 import { entryUnits } from '../fix/sortTimeline';
 import { insertLines } from '../fix/insertLines';
 import { planSectionInsertion } from '../fix/sectionInsertion';
-import { walkSections } from '../templates/template';
+import { compileTemplate } from '../templates/compiled';
 import { inZone } from './lines';
 import { writableZone } from './writeZone';
 
@@ -85,7 +85,7 @@ export function timelineEntryInsertion(result: LintResult, epochMs: number, text
     return insertLines(document, unit.last + 1, [line]);
   }
   if (neighbour) return insertLines(document, neighbour.line, [line]);
-  const timelineKeys = new Set([...walkSections(result.template.sections)].filter((s) => s.role === 'timeline').map((s) => s.key));
+  const timelineKeys = compileTemplate(result.template).keysWithRole('timeline');
   const section = document.allSections.find((s) => s.key && timelineKeys.has(s.key));
   if (section) return insertLines(document, section.line + 1, ['', line], false);
   const template = result.template.sections.find((s) => s.role === 'timeline');

@@ -7,7 +7,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import {
-  LIFECYCLE_WORDS, SEVERITIES, ZONE_ABBREVIATIONS, entryLine, entryTime, formatLike, missingChildren, missingSections, scanLine, snippetToText, timelineZone, walkSections,
+  LIFECYCLE_WORDS, compileTemplate, SEVERITIES, ZONE_ABBREVIATIONS, entryLine, entryTime, formatLike, missingChildren, missingSections, scanLine, snippetToText, timelineZone,
   type LifecycleRole, type LintResult, type Section, type TemplateSection, type TimelineEntry,
 } from '../../engine';
 import type { Analysis } from '../analysisCache';
@@ -121,7 +121,7 @@ class Items {
   }
 
   inTimeline(): boolean {
-    const keys = new Set([...walkSections(this.result.template.sections)].filter((s) => s.role === 'timeline').map((s) => s.key));
+    const keys = compileTemplate(this.result.template).keysWithRole('timeline');
     for (let s: Section | undefined = this.enclosing; s; s = s.parent) if (s.key && keys.has(s.key)) return true;
     return this.result.document.timeline.some((e) => e.line === this.position.line || e.line === this.position.line - 1);
   }
