@@ -1,6 +1,6 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
-import { nextDay } from '../time/resolve';
+import { nextDay, shiftHours } from '../time/resolve';
 import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
 import { atUntilOverLines, endingEvent, fullRecovery, isAtUntil, statedOnset } from './statedTimes';
 
@@ -216,7 +216,7 @@ const HALF_DAY_MS = 12 * 3600_000;
 function sameMeridiem(start: TimeMention, end: TimeMention): TimeMention {
   if (!MERIDIEM.test(start.text) || MERIDIEM.test(end.text) || end.epochMs >= start.epochMs) return end;
   const later = end.epochMs + HALF_DAY_MS;
-  return later > start.epochMs && later - start.epochMs < HALF_DAY_MS ? { ...end, epochMs: later, iso: new Date(later).toISOString().replace(/\.000Z$/, 'Z') } : end;
+  return later > start.epochMs && later - start.epochMs < HALF_DAY_MS ? shiftHours(end, 12) : end;
 }
 
 /** "Start: 11:30 PM, End: 1:15 AM" ends the next day. */

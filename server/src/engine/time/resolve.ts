@@ -93,6 +93,12 @@ export function shiftDays(mention: TimeMention, days: number): TimeMention {
   return { ...mention, epochMs: moved.toMillis(), iso: isoOf(moved.toMillis()) };
 }
 
+/** The same time some hours later: "from 4pm to 6" where the 6 is in the evening. */
+export function shiftHours(mention: TimeMention, hours: number): TimeMention {
+  const epochMs = mention.epochMs + hours * 3600_000;
+  return { ...mention, epochMs, iso: isoOf(epochMs) };
+}
+
 /** Whole minutes from `a` to `b`. */
 export function minutesBetween(a: TimeMention, b: TimeMention): number {
   // Instants, so plain arithmetic: no calendar is involved in a span.
