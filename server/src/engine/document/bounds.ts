@@ -8,7 +8,7 @@ const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
 /** Keys whose value may be a window ("Total impact duration: 5 h (10:45 - 16:11 UTC)", "When: ..."). */
 const RANGE_KEY = /\b(?:duration|time ?frame|period|window|when|date|dates|downtime)\b/;
-const RANGE_JOIN = /^\s*(?:\(?[A-Z]{1,5}\)?\s*)?,?\s*(?:to|until|till|through|-|--|–|—|~|and|->|→|(?:and\s+)?(?:end(?:ed|ing|s)?|finish(?:ed|ing)?|resolv(?:ed|ing)|lasting until)(?:\s+(?:at|by))?)\s*$/i;
+const RANGE_JOIN = /^\s*(?:\(?[A-Z]{1,5}\)?\s*)?,?\s*(?:to|until|till|through|-|--|–|—|~|and|->|→|(?:and\s+)?(?:end(?:ed|ing|s)?|finish(?:ed|ing)?|resolv(?:ed|ing)|lasting until)(?:\s+(?:at|by))?)\s*(?:approximately|about|around|roughly|~)?\s*$/i;
 
 export interface Bounds {
   start?: IncidentBound;
