@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon';
+import type { PostmortemDocument } from '../model';
+import { toLuxonZone } from '../time/zones';
+import { inZone } from '../authoring/lines';
+import type { TimelineEvent, WallTime } from './events';
+
+export interface PlacedEvent {
+  epochMs: number;
+  /** The entry's text: the event's, with its author in front where the text does not name them. */
+  text: string;
+}
+
+/** Times that go back by more than this from one undated line to the next went past midnight. */
+const ROLLOVER_MS = 6 * 3_600_000;
+
+/**
+ * The events as instants. A wall-clock time is read in its own zone, else the timeline's; the parts
+ * it leaves out come from the document (its first dated time, else `now`), and a run of undated
+ * times that goes back across midnight moves on to the next day, as the document's reader does.
+ */
+export function placeEvents(events: readonly TimelineEvent[], document: PostmortemDocument, zone: string, now: number): PlacedEvent[] {
+  const reference = referenceDay(document, zone, now);
+  let day = reference;
+  let previous: number | undefined;
+  const placed: PlacedEvent[] = [];
+  for (const event of events) {
+    let epochMs: number;
+    if ('instant' in event.time) {
+      epochMs = event.time.instant;
+    } else {
+      const { wall } = event.time;
+      const eventZone = toLuxonZone(event.time.zone ?? zone) ?? 'UTC';
+      if (wall.day === undefined) {
+        epochMs = at(day, wall, eventZone);
+        if (previous !== undefined && previous - epochMs > ROLLOVER_MS) {
+          day = day.plus({ days: 1 });
+          epochMs = at(day, wall, eventZone);
+        }
+        previous = epochMs;
+      } else {
+        epochMs = at(reference.set({ year: wall.year ?? reference.year, month: wall.month, day: wall.day }), wall, eventZone);
+      }
+    }
+    if (Number.isFinite(epochMs)) placed.push({ epochMs, text: entryText(event) });
+  }
+  return placed;
+}
+
+/** The day undated times fall on: the timeline's first entry's, else the first time's, else today's. */
+function referenceDay(document: PostmortemDocument, zone: string, now: number): DateTime {
+  const first = [...document.timeline].sort((a, b) => a.time.epochMs - b.time.epochMs)[0]?.time ?? document.times[0];
+  return inZone(first?.epochMs ?? now, zone).startOf('day');
+}
+
+function at(day: DateTime, wall: WallTime, zone: string): number {
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: wall.hour, minute: wall.minute, second: wall.second ?? 0 }, { zone }).toMillis();
+}
+
+/** The author leads the text ("Dana Reyes: rolling back"), unless the text already names them. */
+export function entryText(event: TimelineEvent): string {
+  // A pipe would end a table cell; escaped, it reads as a pipe in a list too.
+  const text = event.text.replace(/(?<!\\)\|/g, '\\|');
+  if (!event.author || text.toLowerCase().includes(event.author.toLowerCase())) return text;
+  return `${event.author}: ${text}`;
+}
