@@ -19,12 +19,13 @@ const ROLLOVER_MS = 6 * 3_600_000;
  * times that goes back across midnight moves on to the next day, as the document's reader does.
  */
 export function placeEvents(events: readonly TimelineEvent[], document: PostmortemDocument, zone: string, now: number): PlacedEvent[] {
-  const reference = referenceDay(document, zone, now);
+  const { day: reference, floating } = referenceDay(document, zone, now);
   let day = reference;
   let previous: number | undefined;
-  const placed: PlacedEvent[] = [];
+  const placed: (PlacedEvent & { dated: boolean })[] = [];
   for (const event of events) {
     let epochMs: number;
+    const dated = 'instant' in event.time || event.time.wall.day !== undefined;
     if ('instant' in event.time) {
       epochMs = event.time.instant;
     } else {
@@ -41,15 +42,29 @@ export function placeEvents(events: readonly TimelineEvent[], document: Postmort
         epochMs = at(reference.set({ year: wall.year ?? reference.year, month: wall.month, day: wall.day }), wall, eventZone);
       }
     }
-    if (Number.isFinite(epochMs)) placed.push({ epochMs, text: entryText(event) });
+    if (Number.isFinite(epochMs)) placed.push({ epochMs, text: entryText(event), dated });
   }
-  return placed;
+  if (floating) onStandInDay(placed, reference, zone);
+  return placed.map(({ epochMs, text }) => ({ epochMs, text }));
+}
+
+/**
+ * A document that writes no date reads its times on a stand-in day, so dated events are moved
+ * there, keeping their time of day and how many days apart they are: a log's date must not put
+ * its events after every entry the document has.
+ */
+function onStandInDay(placed: (PlacedEvent & { dated: boolean })[], standIn: DateTime, zone: string): void {
+  const dated = placed.filter((event) => event.dated);
+  if (!dated.length) return;
+  const first = inZone(Math.min(...dated.map((event) => event.epochMs)), zone).startOf('day');
+  const days = Math.round(standIn.diff(first, 'days').days);
+  for (const event of dated) event.epochMs = inZone(event.epochMs, zone).plus({ days }).toMillis();
 }
 
 /** The day undated times fall on: the timeline's first entry's, else the first time's, else today's. */
-function referenceDay(document: PostmortemDocument, zone: string, now: number): DateTime {
+function referenceDay(document: PostmortemDocument, zone: string, now: number): { day: DateTime; floating: boolean } {
   const first = [...document.timeline].sort((a, b) => a.time.epochMs - b.time.epochMs)[0]?.time ?? document.times[0];
-  return inZone(first?.epochMs ?? now, zone).startOf('day');
+  return { day: inZone(first?.epochMs ?? now, zone).startOf('day'), floating: first?.floating ?? false };
 }
 
 function at(day: DateTime, wall: WallTime, zone: string): number {
