@@ -30,9 +30,9 @@ export class ServerCommands {
     return outcome(await this.run(Commands.sortTimeline, { uri: await this.server.uri(document) }));
   }
 
-  /** The edit that writes pasted logs as timeline entries; the caller applies it. */
-  async importTimeline(document: vscode.TextDocument, text: string): Promise<TimelineImportOutcome> {
-    const result = await this.run(Commands.importTimeline, { uri: await this.server.uri(document), text });
+  /** The edit that writes pasted logs as timeline entries; the caller applies it. With `line`, only for a paste in the timeline. */
+  async importTimeline(document: vscode.TextDocument, text: string, line?: number): Promise<TimelineImportOutcome> {
+    const result = await this.run(Commands.importTimeline, { uri: await this.server.uri(document), text, line });
     return result ?? { format: null, added: [], skipped: 0, edit: null, version: document.version, reason: 'the language server made no edit' };
   }
 

@@ -40,4 +40,4 @@ export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } fro
 export { classifyPostmortem, looksLikePostmortem, notAPostmortemNote, DEFAULT_INCLUDE, type PostmortemScope, type ScopeVerdict } from './scope/postmortemScope';
 export { formatMinutes } from './format/minutes';
 // Pasted logs as timeline entries: the readers, and the one edit that writes them.
-export { importTimeline, readPastedEvents, entryText as importedEntryText, READERS, type TimelineImport, type ImportOptions, type ReadPaste, type TimelineEvent, type EventTime, type WallTime, type ImportFormat, type EventReader } from './import';
+export { importTimeline, readPastedEvents, entryText as importedEntryText, inTimeline, READERS, type TimelineImport, type ImportOptions, type ReadPaste, type TimelineEvent, type EventTime, type WallTime, type ImportFormat, type EventReader } from './import';

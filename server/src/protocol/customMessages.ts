@@ -73,8 +73,12 @@ export interface CommandParams {
   [Commands.documentInfo]: { uri: string };
   /** `line`: 0-based, the line a metric was read from (the code lens's command). */
   [Commands.showMetricSource]: { uri: string; line: number };
-  /** `text`: what was pasted (a log, chat messages, notifications); `apply`: the server applies the edit. */
-  [Commands.importTimeline]: { uri: string; text: string; apply?: boolean };
+  /**
+   * `text`: what was pasted (a log, chat messages, notifications); `apply`: the server applies the
+   * edit; `line`: where a paste lands (0-based), for a paste provider: nothing is offered outside
+   * the timeline.
+   */
+  [Commands.importTimeline]: { uri: string; text: string; apply?: boolean; line?: number };
 }
 
 /** Each command's result. */

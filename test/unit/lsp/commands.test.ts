@@ -177,6 +177,16 @@ describe('workspace/executeCommand', () => {
     await assert.rejects(run(Commands.importTimeline, { uri }), (error: { code: number }) => error.code === -32602);
   });
 
+  test('postmortem.importTimeline with a line offers entries only for a paste in the timeline', async () => {
+    const uri = client.uri('postmortems/import-where.md');
+    await client.open(uri, OUT_OF_ORDER);
+    const at = (line: number) => run<CommandResults['postmortem.importTimeline']>(Commands.importTimeline, { uri, text: '10:07 saw the alert', line });
+    assert.equal((await at(9)).format, 'plain', 'among the entries');
+    assert.equal((await at(12)).format, 'plain', 'on the blank line closing the section');
+    const outside = await at(15);
+    assert.deepEqual({ format: outside.format, edit: outside.edit, reason: outside.reason }, { format: null, edit: null, reason: 'the paste is not in the timeline' });
+  });
+
   test('a command on a document that is not an open postmortem applies nothing', async () => {
     assert.deepEqual(await run('postmortem.sortTimeline', { uri: client.uri('postmortems/closed.md') }), { applied: false, reason: 'the document is not an open postmortem' });
     assert.deepEqual(await run('postmortem.listMissingSections', { uri: client.uri('postmortems/closed.md') }), []);

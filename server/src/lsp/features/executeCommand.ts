@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { entryTextProblem, importTimeline, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion } from '../../engine';
+import { entryTextProblem, importTimeline, inTimeline, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion } from '../../engine';
 import { Commands as COMMANDS, type CommandResults, type EditOutcome, type MissingSection, type TimelineImportOutcome } from '../../protocol/customMessages';
 import type { Analysis } from '../analysisCache';
 import { documentInfo } from './documentStatus';
@@ -51,6 +51,9 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
     case COMMANDS.importTimeline: {
       const text = stringArgument(args, 'text', true)!;
       if (!analysis) return { format: null, added: [], skipped: 0, edit: null, version: 0, ...notPostmortem() } satisfies TimelineImportOutcome;
+      const line = args.line;
+      if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 0)) throw new ResponseError(ErrorCodes.InvalidParams, 'argument "line" must be a line number (0-based)');
+      if (line !== undefined && !inTimeline(analysis.result, line)) return { format: null, added: [], skipped: 0, edit: null, version: analysis.version, reason: 'the paste is not in the timeline' };
       return timelineImport(context, analysis, text, args.apply === true);
     }
     case COMMANDS.showMetricSource: {
