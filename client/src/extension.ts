@@ -10,6 +10,7 @@ import { registerCommands } from './commands';
 import { PostmortemStatus } from './languageStatus';
 import { ServerCommands } from './serverCommands';
 import { ServerConnection } from './serverConnection';
+import { registerTimelinePaste } from './timelinePaste';
 
 const loadEnd = performance.now();
 let connection: ServerConnection | undefined;
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   connection = server;
   const serverCommands = new ServerCommands(server);
   const status = new PostmortemStatus(server);
-  context.subscriptions.push(log, server, status, ...registerCommands({ server, serverCommands, log }));
+  context.subscriptions.push(log, server, status, ...registerCommands({ server, serverCommands, log }), registerTimelinePaste(serverCommands));
   void vscode.commands.executeCommand('setContext', 'postmortem.activated', true);
 
   const timing: ActivationTiming = { activateMs: 0 };

@@ -4,10 +4,10 @@
  * logic and applies its edits with one `workspace/applyEdit`, so each is one undoable step.
  */
 import type * as vscode from 'vscode';
-import { Commands, type CommandId, type CommandParams, type CommandResults, type EditOutcome, type MissingSection } from '../../server/src/protocol/customMessages';
+import { Commands, type CommandId, type CommandParams, type CommandResults, type EditOutcome, type MissingSection, type TimelineImportOutcome } from '../../server/src/protocol/customMessages';
 import type { ServerConnection } from './serverConnection';
 
-export type { EditOutcome, MissingSection };
+export type { EditOutcome, MissingSection, TimelineImportOutcome };
 
 const outcome = (result: EditOutcome | null | undefined): EditOutcome => result ?? { applied: false, reason: 'the language server made no edit' };
 
@@ -28,6 +28,12 @@ export class ServerCommands {
 
   async sortTimeline(document: vscode.TextDocument): Promise<EditOutcome> {
     return outcome(await this.run(Commands.sortTimeline, { uri: await this.server.uri(document) }));
+  }
+
+  /** The edit that writes pasted logs as timeline entries; the caller applies it. With `line`, only for a paste in the timeline. */
+  async importTimeline(document: vscode.TextDocument, text: string, line?: number): Promise<TimelineImportOutcome> {
+    const result = await this.run(Commands.importTimeline, { uri: await this.server.uri(document), text, line });
+    return result ?? { format: null, added: [], skipped: 0, edit: null, version: document.version, reason: 'the language server made no edit' };
   }
 
   /** The argument and result types come from the command's id, so a mismatch does not compile. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ServerCommands } from '../serverCommands';
 import type { ServerConnection } from '../serverConnection';
 import { newPostmortem } from './newPostmortem';
+import { pasteAsTimeline } from './pasteTimeline';
 import { insertSection, insertTimelineEntry, sortTimeline } from './serverEdits';
 
 export interface CommandDeps {
@@ -20,6 +21,7 @@ function commandTable({ server, serverCommands, log }: CommandDeps): Record<stri
     'postmortem.editor.insertSection': () => insertSection(serverCommands),
     'postmortem.editor.insertTimelineEntry': () => insertTimelineEntry(serverCommands),
     'postmortem.editor.sortTimeline': () => sortTimeline(serverCommands),
+    'postmortem.editor.pasteAsTimeline': () => pasteAsTimeline(serverCommands),
     'postmortem.restartServer': async () => {
       log.info('restarting the language server on request');
       await server.restart();

@@ -4,6 +4,7 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import type { CliIo } from './io';
 import { FORMATS, lintCommand, type Format } from './lintCommand';
 import { newCommand } from './newCommand';
+import { timelineImportCommand } from './timelineCommand';
 import { packageVersion } from './version';
 
 const USAGE = `Usage: postmortem <command> [options]
@@ -15,6 +16,12 @@ Commands:
                     "!glob" or "#glob" leaves files out; "-" reads standard input.
                     With no paths, the working directory.
   new               Write a new postmortem from a template.
+  timeline import FILE [--from LOG|-]
+                    Add a pasted log's events to FILE's timeline, written as its
+                    entries are, in time order, skipping those already there. Reads
+                    Slack (copied or exported), PagerDuty (log or CSV), Opsgenie and
+                    Alertmanager notifications, ISO 8601 and syslog log lines and
+                    "HH:MM text" lines; standard input without --from or with "-".
 
 Options for lint:
   --format <name>        stylish (default), json, sarif, github (annotations) or junit
@@ -32,6 +39,9 @@ Options for new:
   --out <path>           Write exactly here (never overwrites)
   --dir <dir>            Write <dir>/<date>-<slug>.md (default: the working directory)
 
+Options for timeline import:
+  --from <path|->        The log to read (default: standard input)
+
   -h, --help             Show this help
   -v, --version          Show the version
 
@@ -44,6 +54,11 @@ const LINT_OPTIONS = {
   template: { type: 'string' },
   config: { type: 'string' },
   'max-warnings': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const TIMELINE_OPTIONS = {
+  from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -98,10 +113,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (values.help) return help(io);
       return newCommand(values, io);
     }
+    case 'timeline':
+      return timeline(rest, io);
     default:
       if (command.startsWith('-')) throw new UsageError(`give a command before options: postmortem lint ${argv.join(' ')}`);
       throw new UsageError(`unknown command "${command}"; did you mean "postmortem lint ${argv.join(' ')}"? (see postmortem --help)`);
   }
+}
+
+/** `timeline <subcommand>`: only `import` so far; the noun groups what edits the timeline. */
+async function timeline(args: readonly string[], io: CliIo): Promise<number> {
+  const [subcommand, ...rest] = args;
+  if (subcommand === '-h' || subcommand === '--help') return help(io);
+  if (subcommand !== 'import') throw new UsageError(`${subcommand === undefined ? 'give a subcommand' : `unknown subcommand "${subcommand}"`}: postmortem timeline import FILE [--from LOG|-]`);
+  const { values, positionals } = parse(rest, TIMELINE_OPTIONS, true);
+  if (values.help) return help(io);
+  if (positionals.length !== 1) throw new UsageError(`timeline import takes one postmortem file, not ${positionals.length}: postmortem timeline import FILE [--from LOG|-]`);
+  return timelineImportCommand({ file: positionals[0], from: values.from }, io);
 }
 
 function help(io: CliIo): number {

@@ -39,3 +39,5 @@ export { normalizeTitle } from './templates/normalize';
 export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } from './incident/severities';
 export { classifyPostmortem, looksLikePostmortem, notAPostmortemNote, DEFAULT_INCLUDE, type PostmortemScope, type ScopeVerdict } from './scope/postmortemScope';
 export { formatMinutes } from './format/minutes';
+// Pasted logs as timeline entries: the readers, and the one edit that writes them.
+export { importTimeline, readPastedEvents, entryText as importedEntryText, inTimeline, READERS, type TimelineImport, type ImportOptions, type ReadPaste, type TimelineEvent, type EventTime, type WallTime, type ImportFormat, type EventReader } from './import';

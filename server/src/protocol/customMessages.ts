@@ -6,7 +6,7 @@
  * these ids before the engine is loaded, and it imports nothing at run time (not even the LSP
  * library), so the VS Code client can import it while activating and stay cheap.
  */
-import type { Metrics } from '../engine/model';
+import type { Metrics, Range } from '../engine/model';
 
 /** The commands the server runs with `workspace/executeCommand`, each with one object argument. */
 export const Commands = {
@@ -16,6 +16,7 @@ export const Commands = {
   listMissingSections: 'postmortem.listMissingSections',
   documentInfo: 'postmortem.documentInfo',
   showMetricSource: 'postmortem.showMetricSource',
+  importTimeline: 'postmortem.importTimeline',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -41,6 +42,27 @@ export interface DocumentInfo {
   metrics: Metrics;
 }
 
+/**
+ * Pasted logs read as timeline entries. `edit` writes them all (null when none is new, or the text
+ * is in no format: then `format` is null and the text is pasted as it is). The client applies the
+ * edit itself, to `version` of the document, so that a paste can carry it; with `apply` the server
+ * applies it (for editors with no client code), and `applied` says whether it was.
+ */
+export interface TimelineImportOutcome {
+  format: string | null;
+  /** The format as a person names it ("Slack messages"). */
+  label?: string;
+  /** Each new entry's line, in time order. */
+  added: string[];
+  /** Events the timeline already has. */
+  skipped: number;
+  edit: { range: Range; newText: string } | null;
+  /** The document version the edit is for. */
+  version: number;
+  applied?: boolean;
+  reason?: string;
+}
+
 /** Each command's argument. */
 export interface CommandParams {
   [Commands.insertSection]: { uri: string; key: string };
@@ -51,6 +73,12 @@ export interface CommandParams {
   [Commands.documentInfo]: { uri: string };
   /** `line`: 0-based, the line a metric was read from (the code lens's command). */
   [Commands.showMetricSource]: { uri: string; line: number };
+  /**
+   * `text`: what was pasted (a log, chat messages, notifications); `apply`: the server applies the
+   * edit; `line`: where a paste lands (0-based), for a paste provider: nothing is offered outside
+   * the timeline.
+   */
+  [Commands.importTimeline]: { uri: string; text: string; apply?: boolean; line?: number };
 }
 
 /** Each command's result. */
@@ -63,6 +91,7 @@ export interface CommandResults {
   [Commands.documentInfo]: DocumentInfo | null;
   /** Whether the client showed the line. */
   [Commands.showMetricSource]: boolean;
+  [Commands.importTimeline]: TimelineImportOutcome;
 }
 
 /**

@@ -28,6 +28,11 @@ const OUT_OF_ORDER = [
   '',
 ].join('\n');
 
+const IN_ORDER = OUT_OF_ORDER.replace(/^\d\. /gm, '- ')
+  .replace('   (PagerDuty', '  (PagerDuty')
+  .replace('- 10:45 - Rolled back the deploy\n', '')
+  .replace('- 10:20 - Escalated to the database team\n', '- 10:20 - Escalated to the database team\n- 10:45 - Rolled back the deploy\n');
+
 describe('workspace/executeCommand', () => {
   let client: TestClient;
 
@@ -127,6 +132,59 @@ describe('workspace/executeCommand', () => {
       '3. 10:45 - Rolled back the deploy',
     ]);
     assert.deepEqual(await run('postmortem.sortTimeline', { uri }), { applied: false, reason: 'the timeline is already in order' });
+  });
+
+  test('postmortem.importTimeline answers with one edit that writes pasted Slack messages as entries in order', async () => {
+    const uri = client.uri('postmortems/import.md');
+    await client.open(uri, OUT_OF_ORDER);
+    const edits = client.appliedEdits.length;
+    const pasted = 'Dana Reyes  10:07 AM\nsaw the alert, looking\nSam Okafor  10:31 AM\nrolling back 🚀 now';
+    const outcome = await run<CommandResults['postmortem.importTimeline']>(Commands.importTimeline, { uri, text: pasted });
+    assert.equal(outcome.format, 'slack-copied');
+    assert.deepEqual(outcome.added, ['2. 10:07 - Dana Reyes: saw the alert, looking', '3. 10:31 - Sam Okafor: rolling back 🚀 now']);
+    assert.equal(client.appliedEdits.length, edits, 'the client applies the edit, not the server');
+    assert.equal(outcome.version, 1);
+    assert.ok(outcome.edit);
+    // The edit spans whole lines: from the first entry after which one is inserted to the line after the last.
+    assert.equal(outcome.edit.range.start.character, 0);
+    assert.equal(outcome.edit.range.end.character, 0);
+  });
+
+  test('postmortem.importTimeline with apply applies the edit through workspace/applyEdit, and a second paste adds nothing', async () => {
+    const uri = client.uri('postmortems/import-apply.md');
+    await client.open(uri, IN_ORDER);
+    const pasted = '10:07 saw the alert\n10:50 recovered';
+    const outcome = await run<CommandResults['postmortem.importTimeline']>(Commands.importTimeline, { uri, text: pasted, apply: true });
+    assert.equal(outcome.applied, true);
+    assert.deepEqual(client.text(uri).split('\n').slice(8, 15), [
+      '- 10:05 - Alert fired, on-call paged',
+      '  (PagerDuty, high urgency)',
+      '- 10:07 - saw the alert',
+      '- 10:20 - Escalated to the database team',
+      '- 10:45 - Rolled back the deploy',
+      '- 10:50 - recovered',
+      '',
+    ]);
+    const again = await run<CommandResults['postmortem.importTimeline']>(Commands.importTimeline, { uri, text: pasted, apply: true });
+    assert.deepEqual({ added: again.added, skipped: again.skipped, edit: again.edit }, { added: [], skipped: 2, edit: null });
+  });
+
+  test('postmortem.importTimeline leaves text in no known format to be pasted as it is', async () => {
+    const uri = client.uri('postmortems/import-prose.md');
+    await client.open(uri, OUT_OF_ORDER);
+    const outcome = await run<CommandResults['postmortem.importTimeline']>(Commands.importTimeline, { uri, text: 'We think the pool was too small.' });
+    assert.deepEqual({ format: outcome.format, edit: outcome.edit }, { format: null, edit: null });
+    await assert.rejects(run(Commands.importTimeline, { uri }), (error: { code: number }) => error.code === -32602);
+  });
+
+  test('postmortem.importTimeline with a line offers entries only for a paste in the timeline', async () => {
+    const uri = client.uri('postmortems/import-where.md');
+    await client.open(uri, OUT_OF_ORDER);
+    const at = (line: number) => run<CommandResults['postmortem.importTimeline']>(Commands.importTimeline, { uri, text: '10:07 saw the alert', line });
+    assert.equal((await at(9)).format, 'plain', 'among the entries');
+    assert.equal((await at(12)).format, 'plain', 'on the blank line closing the section');
+    const outside = await at(15);
+    assert.deepEqual({ format: outside.format, edit: outside.edit, reason: outside.reason }, { format: null, edit: null, reason: 'the paste is not in the timeline' });
   });
 
   test('a command on a document that is not an open postmortem applies nothing', async () => {

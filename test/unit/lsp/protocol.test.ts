@@ -54,6 +54,7 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     }
     assert.deepEqual(capabilities.executeCommandProvider?.commands.sort(), [
       'postmortem.documentInfo',
+      'postmortem.importTimeline',
       'postmortem.insertSection',
       'postmortem.insertTimelineEntry',
       'postmortem.listMissingSections',

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { entryTextProblem, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion } from '../../engine';
-import { Commands as COMMANDS, type CommandResults, type EditOutcome, type MissingSection } from '../../protocol/customMessages';
+import { entryTextProblem, importTimeline, inTimeline, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion } from '../../engine';
+import { Commands as COMMANDS, type CommandResults, type EditOutcome, type MissingSection, type TimelineImportOutcome } from '../../protocol/customMessages';
 import type { Analysis } from '../analysisCache';
 import { documentInfo } from './documentStatus';
 import { documentEdit } from '../edits/workspaceEdit';
@@ -48,6 +48,14 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
       const edits = sortTimeline(analysis.result.document);
       return edits.length ? apply(context, analysis, 'Sort timeline', edits) : { applied: false, reason: 'the timeline is already in order' };
     }
+    case COMMANDS.importTimeline: {
+      const text = stringArgument(args, 'text', true)!;
+      if (!analysis) return { format: null, added: [], skipped: 0, edit: null, version: 0, ...notPostmortem() } satisfies TimelineImportOutcome;
+      const line = args.line;
+      if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 0)) throw new ResponseError(ErrorCodes.InvalidParams, 'argument "line" must be a line number (0-based)');
+      if (line !== undefined && !inTimeline(analysis.result, line)) return { format: null, added: [], skipped: 0, edit: null, version: analysis.version, reason: 'the paste is not in the timeline' };
+      return timelineImport(context, analysis, text, args.apply === true);
+    }
     case COMMANDS.showMetricSource: {
       const line = args.line;
       if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) throw new ResponseError(ErrorCodes.InvalidParams, 'argument "line" must be a line number (0-based)');
@@ -61,6 +69,17 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
 async function apply(context: CommandContext, analysis: Analysis, label: string, edits: TextEdit[]): Promise<EditOutcome> {
   const applied = await context.applyEdit(label, documentEdit(analysis.uri, analysis.version, edits, context.versioned));
   return applied ? { applied } : { applied, reason: 'the editor did not apply the edit (the document may have changed)' };
+}
+
+async function timelineImport(context: CommandContext, analysis: Analysis, pasted: string, applyIt: boolean): Promise<TimelineImportOutcome> {
+  const outcome = importTimeline(analysis.result.document.text, pasted, { config: analysis.config, now: Date.now() });
+  const version = analysis.version;
+  if (!outcome) return { format: null, added: [], skipped: 0, edit: null, version, reason: 'the text is in none of the formats a timeline is imported from' };
+  const { format, label, added, skipped } = outcome;
+  const edit = outcome.edit ?? null;
+  if (!edit) return { format, label, added, skipped, edit, version, reason: 'every event is already in the timeline' };
+  if (!applyIt) return { format, label, added, skipped, edit, version };
+  return { format, label, added, skipped, edit, version, ...(await apply(context, analysis, 'Paste as timeline', [edit])) };
 }
 
 function notPostmortem(): EditOutcome {
