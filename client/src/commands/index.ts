@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ServerCommands } from '../serverCommands';
 import type { ServerConnection } from '../serverConnection';
 import { newPostmortem } from './newPostmortem';
-import { insertSection, insertTimelineEntry, sortTimeline } from './serverEdits';
+import { insertSection, insertTimelineDiagram, insertTimelineEntry, sortTimeline } from './serverEdits';
 
 export interface CommandDeps {
   server: ServerConnection;
@@ -20,6 +20,7 @@ function commandTable({ server, serverCommands, log }: CommandDeps): Record<stri
     'postmortem.editor.insertSection': () => insertSection(serverCommands),
     'postmortem.editor.insertTimelineEntry': () => insertTimelineEntry(serverCommands),
     'postmortem.editor.sortTimeline': () => sortTimeline(serverCommands),
+    'postmortem.editor.insertTimelineDiagram': () => insertTimelineDiagram(serverCommands),
     'postmortem.restartServer': async () => {
       log.info('restarting the language server on request');
       await server.restart();

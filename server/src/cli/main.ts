@@ -4,6 +4,7 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import type { CliIo } from './io';
 import { FORMATS, lintCommand, type Format } from './lintCommand';
 import { newCommand } from './newCommand';
+import { DIAGRAM_FORMATS, diagramCommand, type DiagramFormat } from './diagramCommand';
 import { packageVersion } from './version';
 
 const USAGE = `Usage: postmortem <command> [options]
@@ -15,6 +16,8 @@ Commands:
                     "!glob" or "#glob" leaves files out; "-" reads standard input.
                     With no paths, the working directory.
   new               Write a new postmortem from a template.
+  diagram <file>    Draw the timeline: the fenced mermaid block that "Insert Timeline
+                    Diagram" writes, or a standalone SVG. "-" reads standard input.
 
 Options for lint:
   --format <name>        stylish (default), json, sarif, github (annotations) or junit
@@ -32,6 +35,10 @@ Options for new:
   --out <path>           Write exactly here (never overwrites)
   --dir <dir>            Write <dir>/<date>-<slug>.md (default: the working directory)
 
+Options for diagram:
+  --format <name>        mermaid (default) or svg
+  --config <path>        Use this config file instead of the nearest .postmortemrc.json
+
   -h, --help             Show this help
   -v, --version          Show the version
 
@@ -44,6 +51,12 @@ const LINT_OPTIONS = {
   template: { type: 'string' },
   config: { type: 'string' },
   'max-warnings': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const DIAGRAM_OPTIONS = {
+  format: { type: 'string' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -97,6 +110,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const { values } = parse(rest, NEW_OPTIONS, false);
       if (values.help) return help(io);
       return newCommand(values, io);
+    }
+    case 'diagram': {
+      const { values, positionals } = parse(rest, DIAGRAM_OPTIONS, true);
+      if (values.help) return help(io);
+      const format = (values.format ?? 'mermaid') as DiagramFormat;
+      if (!DIAGRAM_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${DIAGRAM_FORMATS.join(', ')}`);
+      if (positionals.length !== 1) throw new UsageError('diagram draws one file: postmortem diagram FILE [--format mermaid|svg]');
+      return diagramCommand({ path: positionals[0], format, config: values.config }, io);
     }
     default:
       if (command.startsWith('-')) throw new UsageError(`give a command before options: postmortem lint ${argv.join(' ')}`);

@@ -55,6 +55,7 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.deepEqual(capabilities.executeCommandProvider?.commands.sort(), [
       'postmortem.documentInfo',
       'postmortem.insertSection',
+      'postmortem.insertTimelineDiagram',
       'postmortem.insertTimelineEntry',
       'postmortem.listMissingSections',
       'postmortem.showMetricSource',

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { entryTextProblem, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion } from '../../engine';
+import { entryTextProblem, findDiagramBlock, missingSections, sectionInsertEdit, sortTimeline, timelineDiagramEdit, timelineEntryInsertion } from '../../engine';
 import { Commands as COMMANDS, type CommandResults, type EditOutcome, type MissingSection } from '../../protocol/customMessages';
 import type { Analysis } from '../analysisCache';
 import { documentInfo } from './documentStatus';
@@ -47,6 +47,13 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
       if (!analysis) return notPostmortem();
       const edits = sortTimeline(analysis.result.document);
       return edits.length ? apply(context, analysis, 'Sort timeline', edits) : { applied: false, reason: 'the timeline is already in order' };
+    }
+    case COMMANDS.insertTimelineDiagram: {
+      if (!analysis) return notPostmortem();
+      const { document } = analysis.result;
+      const edit = timelineDiagramEdit(document);
+      if (edit) return apply(context, analysis, findDiagramBlock(document) ? 'Regenerate timeline diagram' : 'Insert timeline diagram', [edit]);
+      return { applied: false, reason: document.timeline.length ? 'the timeline diagram is already up to date' : 'the timeline has no entry with a time to draw' };
     }
     case COMMANDS.showMetricSource: {
       const line = args.line;
