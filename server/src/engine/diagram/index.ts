@@ -2,6 +2,6 @@
 export { timelinePicture, type TimelinePicture, type PictureMarker, type PictureSpan } from './picture';
 export { mermaidGantt, mermaidBlock, DIAGRAM_MARKER } from './mermaid';
 export { timelineSvg, ROLE_COLOURS } from './svg';
-export { mermaidText, xmlText } from './escape';
+export { mermaidText, xmlText, oneLine, shorten } from './escape';
 export { timeScale, LONG_GAP_MS, type TimeScale } from './timeScale';
 export { findDiagramBlock, timelineDiagramEdit, type DiagramBlock } from './block';

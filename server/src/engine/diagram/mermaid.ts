@@ -38,10 +38,12 @@ export function mermaidGantt(picture: TimelinePicture): string[] {
   const first = Math.min(...picture.markers.map((m) => m.epochMs), picture.window?.fromMs ?? Infinity);
   const last = Math.max(...picture.markers.map((m) => m.epochMs), picture.window?.toMs ?? -Infinity);
   const severalDays = !picture.floating && at(first).toISODate() !== at(last).toISODate();
+  const title = mermaidText(picture.title);
   const lines = [
     'gantt',
     MARKER_LINE,
-    `  title ${mermaidText(picture.title)}`,
+    // An empty title statement is a syntax error.
+    ...(title ? [`  title ${title}`] : []),
     '  dateFormat YYYY-MM-DD HH:mm',
     `  axisFormat ${severalDays ? '%b %d %H:%M' : '%H:%M'}`,
     // Today is never on an incident's axis; its marker would only stretch the chart.
