@@ -29,7 +29,7 @@ export async function diagramCommand(options: DiagramOptions, io: CliIo): Promis
     text = await io.readStdin();
   } else {
     const read = await readDocument(path);
-    if (!read.ok) throw new UsageError(`${shown} ${read.problem}`);
+    if (!read.ok) throw new UsageError(`${shown}: ${read.problem}`);
     text = read.text;
   }
   const configs = new ConfigSource(io.cwd, undefined);
