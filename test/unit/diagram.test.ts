@@ -128,6 +128,15 @@ describe('the block in the document', () => {
     assert.equal(lint(fixed).diagnostics.filter((d) => d.code === 'PM019').length, 0);
   });
 
+  test('a CRLF document gets CRLF lines, and the block it gets is up to date', () => {
+    const crlf = seed.replace(/\n/g, '\r\n');
+    const text = applyEdits(crlf, [timelineDiagramEdit(lint(crlf).document)!]).text;
+    assert.doesNotMatch(text, /[^\r]\n/, 'every line ends in CRLF');
+    assert.ok(findDiagramBlock(lint(text).document));
+    assert.equal(timelineDiagramEdit(lint(text).document), undefined);
+    assert.equal(lint(text).diagnostics.filter((d) => d.code === 'PM019').length, 0);
+  });
+
   test('a mermaid block drawn by hand is never reported or replaced', () => {
     const text = seed.replace('Root Cause and Resolution:', '```mermaid\ngantt\n  title Mine\n```\n\nRoot Cause and Resolution:');
     assert.equal(findDiagramBlock(lint(text).document), undefined);
