@@ -36,6 +36,10 @@ export class ServerCommands {
     return result ?? { format: null, added: [], skipped: 0, edit: null, version: document.version, reason: 'the language server made no edit' };
   }
 
+  async insertTimelineDiagram(document: vscode.TextDocument): Promise<EditOutcome> {
+    return outcome(await this.run(Commands.insertTimelineDiagram, { uri: await this.server.uri(document) }));
+  }
+
   /** The argument and result types come from the command's id, so a mismatch does not compile. */
   private run<C extends CommandId>(command: C, argument: CommandParams[C]): Promise<CommandResults[C] | null> {
     return this.server.execute<CommandResults[C] | null>(command, argument as unknown as Record<string, unknown>);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, type ConfigFile } from '../../server/src/engine';
+import { RULES, lint, mermaidBlock, timelinePicture, type ConfigFile } from '../../server/src/engine';
 import { generatePostmortem } from '../../bench/generate';
 import { temporaryFolders } from './temporaryFolders';
 
@@ -413,4 +413,24 @@ test('new starts from the template of the config file over the target directory'
   const files = JSON.parse(cli(dir, ['lint', '--format', 'json', stdout.trim()]).stdout) as JsonFile[];
   assert.equal(files[0].template, 'google-sre');
   assert.deepEqual(files[0].diagnostics.filter((d) => d.code === 'PM001'), []);
+});
+
+test('diagram prints the mermaid block the editor inserts, or a standalone SVG', () => {
+  const dir = workspace({ 'doc.md': COMPLETE });
+  const mermaid = cli(dir, ['diagram', 'doc.md']);
+  assert.deepEqual({ status: mermaid.status, stderr: mermaid.stderr }, { status: 0, stderr: '' });
+  assert.equal(mermaid.stdout, mermaidBlock(timelinePicture(lint(COMPLETE).document)!).join('\n') + '\n');
+  assert.equal(cli(dir, ['diagram', 'doc.md', '--format', 'mermaid']).stdout, mermaid.stdout);
+  const svg = cli(dir, ['diagram', '--format', 'svg', 'doc.md']);
+  assert.equal(svg.status, 0);
+  assert.match(svg.stdout, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>\n[\s\S]*<\/svg>\n$/);
+  assert.equal(cli(dir, ['diagram', '-'], { input: COMPLETE }).stdout, mermaid.stdout, 'standard input reads the same');
+});
+
+test('diagram exits 2 with one line when there is nothing to draw or the command line is wrong', () => {
+  const dir = workspace({ 'empty.md': '# Postmortem: Outage\n\n## Timeline\n\nTo be written.\n', 'doc.md': COMPLETE });
+  assert.deepEqual(cli(dir, ['diagram', 'empty.md']), { status: 2, stdout: '', stderr: 'postmortem: empty.md: the timeline has no entry with a time to draw\n' });
+  assert.deepEqual(cli(dir, ['diagram', 'doc.md', '--format', 'png']), { status: 2, stdout: '', stderr: 'postmortem: unknown format "png"; use one of mermaid, svg\n' });
+  assert.deepEqual(cli(dir, ['diagram']), { status: 2, stdout: '', stderr: 'postmortem: diagram draws one file: postmortem diagram FILE [--format mermaid|svg]\n' });
+  assert.deepEqual(cli(dir, ['diagram', 'missing.md']), { status: 2, stdout: '', stderr: 'postmortem: missing.md: no such file or directory\n' });
 });

@@ -3,7 +3,7 @@ import type { ServerCommands } from '../serverCommands';
 import type { ServerConnection } from '../serverConnection';
 import { newPostmortem } from './newPostmortem';
 import { pasteAsTimeline } from './pasteTimeline';
-import { insertSection, insertTimelineEntry, sortTimeline } from './serverEdits';
+import { insertSection, insertTimelineDiagram, insertTimelineEntry, sortTimeline } from './serverEdits';
 
 export interface CommandDeps {
   server: ServerConnection;
@@ -22,6 +22,7 @@ function commandTable({ server, serverCommands, log }: CommandDeps): Record<stri
     'postmortem.editor.insertTimelineEntry': () => insertTimelineEntry(serverCommands),
     'postmortem.editor.sortTimeline': () => sortTimeline(serverCommands),
     'postmortem.editor.pasteAsTimeline': () => pasteAsTimeline(serverCommands),
+    'postmortem.editor.insertTimelineDiagram': () => insertTimelineDiagram(serverCommands),
     'postmortem.restartServer': async () => {
       log.info('restarting the language server on request');
       await server.restart();

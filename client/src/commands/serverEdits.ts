@@ -47,3 +47,12 @@ export async function sortTimeline(server: ServerCommands): Promise<boolean> {
   if (!done.applied) void vscode.window.showInformationMessage(`Postmortem: ${done.reason ?? 'nothing to sort'}.`);
   return done.applied;
 }
+
+/** "Postmortem: Insert Timeline Diagram": the mermaid block after the timeline, as one undoable edit. */
+export async function insertTimelineDiagram(server: ServerCommands): Promise<boolean> {
+  const editor = activeMarkdownEditor();
+  if (!editor) return false;
+  const done = await runAndRevealInsertion(editor, () => server.insertTimelineDiagram(editor.document));
+  if (!done.applied) void vscode.window.showInformationMessage(`Postmortem: ${done.reason ?? 'no diagram written'}.`);
+  return done.applied;
+}

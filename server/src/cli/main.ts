@@ -5,6 +5,7 @@ import type { CliIo } from './io';
 import { FORMATS, lintCommand, type Format } from './lintCommand';
 import { newCommand } from './newCommand';
 import { timelineImportCommand } from './timelineCommand';
+import { DIAGRAM_FORMATS, diagramCommand, type DiagramFormat } from './diagramCommand';
 import { packageVersion } from './version';
 
 const USAGE = `Usage: postmortem <command> [options]
@@ -22,6 +23,8 @@ Commands:
                     Slack (copied or exported), PagerDuty (log or CSV), Opsgenie and
                     Alertmanager notifications, ISO 8601 and syslog log lines and
                     "HH:MM text" lines; standard input without --from or with "-".
+  diagram <file>    Draw the timeline: the fenced mermaid block that "Insert Timeline
+                    Diagram" writes, or a standalone SVG. "-" reads standard input.
 
 Options for lint:
   --format <name>        stylish (default), json, sarif, github (annotations) or junit
@@ -41,6 +44,9 @@ Options for new:
 
 Options for timeline import:
   --from <path|->        The log to read (default: standard input)
+Options for diagram:
+  --format <name>        mermaid (default) or svg
+  --config <path>        Use this config file instead of the nearest .postmortemrc.json
 
   -h, --help             Show this help
   -v, --version          Show the version
@@ -59,6 +65,12 @@ const LINT_OPTIONS = {
 
 const TIMELINE_OPTIONS = {
   from: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const DIAGRAM_OPTIONS = {
+  format: { type: 'string' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -115,6 +127,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case 'timeline':
       return timeline(rest, io);
+    case 'diagram': {
+      const { values, positionals } = parse(rest, DIAGRAM_OPTIONS, true);
+      if (values.help) return help(io);
+      const format = (values.format ?? 'mermaid') as DiagramFormat;
+      if (!DIAGRAM_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${DIAGRAM_FORMATS.join(', ')}`);
+      if (positionals.length !== 1) throw new UsageError('diagram draws one file: postmortem diagram FILE [--format mermaid|svg]');
+      return diagramCommand({ path: positionals[0], format, config: values.config }, io);
+    }
     default:
       if (command.startsWith('-')) throw new UsageError(`give a command before options: postmortem lint ${argv.join(' ')}`);
       throw new UsageError(`unknown command "${command}"; did you mean "postmortem lint ${argv.join(' ')}"? (see postmortem --help)`);

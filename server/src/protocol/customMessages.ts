@@ -13,6 +13,7 @@ export const Commands = {
   insertSection: 'postmortem.insertSection',
   insertTimelineEntry: 'postmortem.insertTimelineEntry',
   sortTimeline: 'postmortem.sortTimeline',
+  insertTimelineDiagram: 'postmortem.insertTimelineDiagram',
   listMissingSections: 'postmortem.listMissingSections',
   documentInfo: 'postmortem.documentInfo',
   showMetricSource: 'postmortem.showMetricSource',
@@ -69,6 +70,7 @@ export interface CommandParams {
   /** `isoInstant`: an ISO 8601 instant, now when absent; `text`: the entry's text. */
   [Commands.insertTimelineEntry]: { uri: string; isoInstant?: string; text?: string };
   [Commands.sortTimeline]: { uri: string };
+  [Commands.insertTimelineDiagram]: { uri: string };
   [Commands.listMissingSections]: { uri: string };
   [Commands.documentInfo]: { uri: string };
   /** `line`: 0-based, the line a metric was read from (the code lens's command). */
@@ -86,6 +88,8 @@ export interface CommandResults {
   [Commands.insertSection]: EditOutcome;
   [Commands.insertTimelineEntry]: EditOutcome;
   [Commands.sortTimeline]: EditOutcome;
+  /** Writes the timeline's mermaid block after the timeline, or brings the one there up to date. */
+  [Commands.insertTimelineDiagram]: EditOutcome;
   [Commands.listMissingSections]: MissingSection[];
   /** Null when the document is not an open postmortem. */
   [Commands.documentInfo]: DocumentInfo | null;

@@ -56,6 +56,7 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
       'postmortem.documentInfo',
       'postmortem.importTimeline',
       'postmortem.insertSection',
+      'postmortem.insertTimelineDiagram',
       'postmortem.insertTimelineEntry',
       'postmortem.listMissingSections',
       'postmortem.showMetricSource',

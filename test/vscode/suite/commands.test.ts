@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { SEVERITIES } from '../../../server/src/engine/presets';
 import {
   SEED, accept, activeApi, answerPrompts, cancel, codeOf, diagnostics, enter, exampleWorkspace, extension, open, pick, type, undoUntil,
-  withTimeout, writeFile,
+  withTimeout, workspaceFolder, writeFile,
 } from './helpers';
 
 const TIMELINE = `# Postmortem: Payments API errors
@@ -191,6 +191,32 @@ suite('Commands', () => {
     const times = editor.document.getText().split('\n').filter((l) => /^- \d\d:\d\d UTC/.test(l)).map((l) => l.slice(2, 7));
     assert.deepEqual(times, ['10:00', '10:05', '10:30', '11:00']);
 
+    await undoUntil(editor.document, before);
+    await editor.document.save();
+  });
+
+  test('Insert Timeline Diagram writes the mermaid block after the seed\'s timeline as one undoable edit; a later timeline edit gets a hint', async () => {
+    const seed = vscode.Uri.joinPath(workspaceFolder(), SEED);
+    const editor = await open(seed);
+    const before = editor.document.getText();
+    await diagnostics(seed, (d) => d.length > 0, 'the server to know the seed');
+
+    assert.equal(await vscode.commands.executeCommand<boolean>('postmortem.editor.insertTimelineDiagram'), true);
+    const lines = editor.document.getText().split('\n');
+    const fence = lines.indexOf('```mermaid');
+    assert.ok(fence > lines.indexOf('**Escalation:**') && fence < lines.indexOf('Root Cause and Resolution:'), 'after the timeline, before the next section');
+    assert.equal(lines[fence + 1], 'gantt');
+
+    const edit = new vscode.WorkspaceEdit();
+    const at = editor.document.getText().indexOf('10:45 AM UTC');
+    edit.replace(seed, new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5)), '10:50');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const hints = await diagnostics(seed, (d) => d.some((x) => codeOf(x) === 'PM019'), 'the out-of-date hint');
+    const hint = hints.find((x) => codeOf(x) === 'PM019')!;
+    assert.equal(hint.severity, vscode.DiagnosticSeverity.Hint);
+    assert.equal(hint.range.start.line, fence);
+
+    await undoUntil(editor.document, editor.document.getText().replace('10:50 AM UTC', '10:45 AM UTC'));
     await undoUntil(editor.document, before);
     await editor.document.save();
   });

@@ -14,6 +14,7 @@ import { timelineOrder } from './time/timelineOrder';
 import { timelineOutsideWindow } from './time/timelineOutsideWindow';
 import { durationMismatch } from './time/durationMismatch';
 import { detectionBeforeStart } from './time/detectionBeforeStart';
+import { timelineDiagramOutdated } from './time/timelineDiagramOutdated';
 import { impactNotQuantified } from './content/impactNotQuantified';
 import { actionItemNoOwner } from './content/actionItemNoOwner';
 import { actionItemNoDueDate } from './content/actionItemNoDueDate';
@@ -38,6 +39,7 @@ export const RULES: readonly AnyRule[] = [
   timelineOutsideWindow,
   durationMismatch,
   detectionBeforeStart,
+  timelineDiagramOutdated,
   impactNotQuantified,
   actionItemNoOwner,
   actionItemNoDueDate,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ErrorCodes, ResponseError, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { entryTextProblem, importTimeline, inTimeline, missingSections, sectionInsertEdit, sortTimeline, timelineEntryInsertion } from '../../engine';
+import { entryTextProblem, findDiagramBlock, importTimeline, inTimeline, missingSections, sectionInsertEdit, sortTimeline, timelineDiagramEdit, timelineEntryInsertion } from '../../engine';
 import { Commands as COMMANDS, type CommandResults, type EditOutcome, type MissingSection, type TimelineImportOutcome } from '../../protocol/customMessages';
 import type { Analysis } from '../analysisCache';
 import { documentInfo } from './documentStatus';
@@ -55,6 +55,13 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
       if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 0)) throw new ResponseError(ErrorCodes.InvalidParams, 'argument "line" must be a line number (0-based)');
       if (line !== undefined && !inTimeline(analysis.result, line)) return { format: null, added: [], skipped: 0, edit: null, version: analysis.version, reason: 'the paste is not in the timeline' };
       return timelineImport(context, analysis, text, args.apply === true);
+    }
+    case COMMANDS.insertTimelineDiagram: {
+      if (!analysis) return notPostmortem();
+      const { document } = analysis.result;
+      const edit = timelineDiagramEdit(document);
+      if (edit) return apply(context, analysis, findDiagramBlock(document) ? 'Regenerate timeline diagram' : 'Insert timeline diagram', [edit]);
+      return { applied: false, reason: document.timeline.length ? 'the timeline diagram is already up to date' : 'the timeline has no entry with a time to draw' };
     }
     case COMMANDS.showMetricSource: {
       const line = args.line;

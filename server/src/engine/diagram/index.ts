@@ -1,0 +1,7 @@
+/** The timeline drawn: a mermaid block kept in the document, and a standalone SVG. */
+export { timelinePicture, type TimelinePicture, type PictureMarker, type PictureSpan } from './picture';
+export { mermaidGantt, mermaidBlock, DIAGRAM_MARKER } from './mermaid';
+export { timelineSvg, ROLE_COLOURS } from './svg';
+export { mermaidText, xmlText, oneLine, shorten } from './escape';
+export { timeScale, LONG_GAP_MS, type TimeScale } from './timeScale';
+export { findDiagramBlock, timelineDiagramEdit, type DiagramBlock } from './block';
