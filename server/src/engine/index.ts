@@ -39,3 +39,5 @@ export { normalizeTitle } from './templates/normalize';
 export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } from './incident/severities';
 export { classifyPostmortem, looksLikePostmortem, notAPostmortemNote, DEFAULT_INCLUDE, type PostmortemScope, type ScopeVerdict } from './scope/postmortemScope';
 export { formatMinutes } from './format/minutes';
+// The team's roll-up across postmortems: the CLI's `stats` and the editor read the same numbers.
+export * from './rollup';
