@@ -4,6 +4,7 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import type { CliIo } from './io';
 import { FORMATS, lintCommand, type Format } from './lintCommand';
 import { newCommand } from './newCommand';
+import { STATS_FORMATS, statsCommand, type StatsFormat } from './statsCommand';
 import { packageVersion } from './version';
 
 const USAGE = `Usage: postmortem <command> [options]
@@ -15,6 +16,10 @@ Commands:
                     "!glob" or "#glob" leaves files out; "-" reads standard input.
                     With no paths, the working directory.
   new               Write a new postmortem from a template.
+  stats [paths...]  The team's roll-up of the postmortems lint would check: one row each,
+                    incidents per month by severity, time to detect, mitigate and resolve
+                    (mean, median, 90th percentile, last 3 months against the 3 before),
+                    and open action items by owner, overdue first.
 
 Options for lint:
   --format <name>        stylish (default), json, sarif, github (annotations) or junit
@@ -32,6 +37,9 @@ Options for new:
   --out <path>           Write exactly here (never overwrites)
   --dir <dir>            Write <dir>/<date>-<slug>.md (default: the working directory)
 
+Options for stats:
+  --format <name>        table (default), json, csv (one row per postmortem) or markdown
+
   -h, --help             Show this help
   -v, --version          Show the version
 
@@ -44,6 +52,11 @@ const LINT_OPTIONS = {
   template: { type: 'string' },
   config: { type: 'string' },
   'max-warnings': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const STATS_OPTIONS = {
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -92,6 +105,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io,
         packageVersion(),
       );
+    }
+    case 'stats': {
+      const { values, positionals } = parse(rest, STATS_OPTIONS, true);
+      if (values.help) return help(io);
+      const format = (values.format ?? 'table') as StatsFormat;
+      if (!STATS_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${STATS_FORMATS.join(', ')}`);
+      // The clock is read here, at the edge: the engine is given the day it measures overdue against.
+      return statsCommand({ paths: positionals, format, now: new Date() }, io);
     }
     case 'new': {
       const { values } = parse(rest, NEW_OPTIONS, false);
