@@ -154,7 +154,7 @@ export class Session {
       }
     }
     if (configChanges.length) {
-      // refreshAll says the workspace changed once the new config is read.
+      // The old lookups are forgotten at once; refreshAll forgets the index and tells the client.
       void this.configs.changed(configChanges).catch((error: unknown) => this.log.error('configChanged', error));
       this.refreshAll();
     } else if (markdownChanged) this.workspaceChanged();
@@ -257,6 +257,7 @@ export class Session {
   /** Settings or a config file changed: every open postmortem may read differently now. */
   private refreshAll(): void {
     this.analyses.invalidate();
+    this.index.settingsChanged();
     const { support } = this.state;
     const ask = (type: typeof DiagnosticRefreshRequest.type) =>
       this.connection.sendRequest(type).catch((error: unknown) => this.log.warn('refresh', String(error), { method: type.method }));

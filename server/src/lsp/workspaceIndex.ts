@@ -115,6 +115,15 @@ export class WorkspaceIndex {
   }
 
   foldersChanged(): void {
+    this.forgetAll();
+  }
+
+  /** Settings or a config file changed: which files are postmortems, and what each reports, may differ. */
+  settingsChanged(): void {
+    this.forgetAll();
+  }
+
+  private forgetAll(): void {
     this.listing = undefined;
     this.files.clear();
   }

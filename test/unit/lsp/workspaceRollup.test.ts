@@ -37,6 +37,27 @@ describe('postmortem/workspaceRollup and postmortem/workspaceChanged', () => {
     }
   });
 
+  test('a config file that leaves a folder out takes its postmortems out of the roll-up', async () => {
+    const client = await TestClient.start({
+      capabilities: { ...PULL_CAPABILITIES, experimental: { [WORKSPACE_CHANGED_CAPABILITY]: true } },
+      files: { 'postmortems/older.md': OLDER, 'postmortems/drafts/newer.md': NEWER },
+    });
+    let changes = 0;
+    client.connection.onNotification(WorkspaceChangedNotification.method, () => {
+      changes++;
+      client.events.emit('changed');
+    });
+    try {
+      assert.equal((await rollup(client)).length, 2);
+      writeFile(join(client.folder, '.postmortemrc.json'), JSON.stringify({ ignores: ['postmortems/drafts/**'] }));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.postmortemrc.json'), type: 1 }] });
+      await client.waitFor(() => changes > 0 || undefined, 'postmortem/workspaceChanged');
+      assert.deepEqual((await rollup(client)).map((p) => p.title), ['Postmortem: Cache stampede on January 5, 2026']);
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('a client that does not ask for workspaceChanged never receives it', async () => {
     const client = await TestClient.start({ files: { 'postmortems/older.md': OLDER } });
     let changes = 0;
