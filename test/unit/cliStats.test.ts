@@ -70,6 +70,15 @@ test('stats leaves out what the config file excludes, as lint does, and says wha
   assert.match(run.stderr, /2 other Markdown files left alone as not postmortems/);
 });
 
+test('stats --config: an explicit config file decides what is counted, and a broken one counts nothing', () => {
+  const root = workspace(fixtures('postmortems', { 'team/strict.json': JSON.stringify({ ignores: ['**/queue-*.md'] }), 'team/broken.json': '{ "ignores": ' }));
+  assert.deepEqual(statsJson(root, ['--config', 'team/strict.json']).postmortems.length, 3);
+  const broken = cli(root, ['stats', '--config', 'team/broken.json']);
+  assert.equal(broken.status, 2);
+  assert.equal(broken.stdout, '');
+  assert.match(broken.stderr, /team\/broken\.json/);
+});
+
 test('stats takes paths: a folder and a negated glob', () => {
   const root = workspace(fixtures('postmortems', { 'other/postmortems/x.md': '# Postmortem: elsewhere\n' }));
   const report = statsJson(root, ['postmortems', '!postmortems/2026-*']);

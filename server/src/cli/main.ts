@@ -39,6 +39,7 @@ Options for new:
 
 Options for stats:
   --format <name>        table (default), json, csv (one row per postmortem) or markdown
+  --config <path>        Use this config file instead of the nearest .postmortemrc.json
 
   -h, --help             Show this help
   -v, --version          Show the version
@@ -57,6 +58,7 @@ const LINT_OPTIONS = {
 
 const STATS_OPTIONS = {
   format: { type: 'string' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -112,7 +114,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const format = (values.format ?? 'table') as StatsFormat;
       if (!STATS_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${STATS_FORMATS.join(', ')}`);
       // The clock is read here, at the edge: the engine is given the day it measures overdue against.
-      return statsCommand({ paths: positionals, format, now: new Date() }, io);
+      return statsCommand({ paths: positionals, format, config: values.config, now: new Date() }, io);
     }
     case 'new': {
       const { values } = parse(rest, NEW_OPTIONS, false);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { lint, rollUp, type Rollup, type RollupSource } from '../engine';
 import { ConfigSource } from './configSource';
 import { EXIT_OK, EXIT_TROUBLE } from './errors';
@@ -16,6 +17,8 @@ export interface StatsOptions {
   /** Files, directories, globs and negated globs, as `lint` takes them; none means the working directory. */
   paths: string[];
   format: StatsFormat;
+  /** An explicit config file, used for every document instead of the nearest one (as `lint --config`). */
+  config?: string;
   /** The moment overdue is measured against and the trend's months end at. */
   now: Date;
 }
@@ -39,6 +42,14 @@ export async function statsCommand(options: StatsOptions, io: CliIo): Promise<nu
     return EXIT_TROUBLE;
   }
   const configs = new ConfigSource(io.cwd, undefined);
+  if (options.config !== undefined) {
+    // Its include and ignores decide what is counted: if it is broken, nothing is.
+    const choice = await configs.useExplicit(resolve(io.cwd, options.config));
+    if (!choice.ok) {
+      choice.problems.forEach((p) => io.stderr(p));
+      return EXIT_TROUBLE;
+    }
+  }
   const sources: RollupSource[] = [];
   const troubles = new Set<string>();
   let notPostmortems = 0;
