@@ -1,3 +1,5 @@
+import type { PostmortemsView } from './postmortemsView';
+
 /** What activate() returns: other extensions and the VS Code test suite read it. */
 export interface PostmortemApi {
   readonly timing: ActivationTiming;
@@ -5,6 +7,8 @@ export interface PostmortemApi {
   serverReady(): Promise<void>;
   /** Waits until the language status item shows the server's pushed status for the active editor, then says what it shows. */
   languageStatus(): Promise<{ text: string; detail?: string }>;
+  /** The Postmortems view's data: its rows as the tree shows them. */
+  readonly postmortems: PostmortemsView;
 }
 
 /** Milliseconds from `performance.now()`, recorded by the extension itself. */

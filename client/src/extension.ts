@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { ActivationTiming, PostmortemApi } from './api';
 import { registerCommands } from './commands';
 import { PostmortemStatus } from './languageStatus';
+import { POSTMORTEMS_VIEW, PostmortemsView } from './postmortemsView';
 import { ServerCommands } from './serverCommands';
 import { ServerConnection } from './serverConnection';
 import { registerTimelinePaste } from './timelinePaste';
@@ -24,6 +25,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const status = new PostmortemStatus(server);
   context.subscriptions.push(log, server, status, ...registerCommands({ server, serverCommands, log }), registerTimelinePaste(serverCommands));
   void vscode.commands.executeCommand('setContext', 'postmortem.activated', true);
+  const postmortems = new PostmortemsView(server);
+  context.subscriptions.push(
+    postmortems,
+    vscode.window.createTreeView(POSTMORTEMS_VIEW, { treeDataProvider: postmortems, showCollapseAll: true }),
+    vscode.commands.registerCommand('postmortem.refreshPostmortems', () => postmortems.refresh()),
+  );
 
   const timing: ActivationTiming = { activateMs: 0 };
   const ready = server.start().then(
@@ -47,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   return {
     timing,
     serverReady: () => ready,
+    postmortems,
     languageStatus: async () => {
       await status.settled();
       return status.state;

@@ -4,12 +4,12 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
-import { DOCUMENT_STATUS_CAPABILITY } from '../../server/src/protocol/customMessages';
+import { DOCUMENT_STATUS_CAPABILITY, WORKSPACE_CHANGED_CAPABILITY } from '../../server/src/protocol/customMessages';
 
-/** Asks the server to push `postmortem/documentStatus`, which other editors do not want. */
+/** Asks the server to push `postmortem/documentStatus` and `postmortem/workspaceChanged`, which other editors do not want. */
 const documentStatusFeature: StaticFeature = {
   fillClientCapabilities(capabilities) {
-    capabilities.experimental = { ...(capabilities.experimental as object | undefined), [DOCUMENT_STATUS_CAPABILITY]: true };
+    capabilities.experimental = { ...(capabilities.experimental as object | undefined), [DOCUMENT_STATUS_CAPABILITY]: true, [WORKSPACE_CHANGED_CAPABILITY]: true };
   },
   initialize() {},
   getState: () => ({ kind: 'static' }),

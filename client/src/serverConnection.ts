@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DocumentStatusNotification, type DocumentStatusParams } from '../../server/src/protocol/customMessages';
+import { DocumentStatusNotification, WorkspaceChangedNotification, type DocumentStatusParams, type Request } from '../../server/src/protocol/customMessages';
 import type { LanguageClient } from './languageClient';
 
 /**
@@ -11,6 +11,9 @@ export class ServerConnection implements vscode.Disposable {
   private readonly statusChanged = new vscode.EventEmitter<{ uri: vscode.Uri; params: DocumentStatusParams }>();
   /** The server's `postmortem/documentStatus` pushes, from whichever client is running. */
   readonly onDocumentStatus = this.statusChanged.event;
+  private readonly workspaceChangedEmitter = new vscode.EventEmitter<void>();
+  /** The server's `postmortem/workspaceChanged` pushes: its index of the workspace's postmortems heard of a change. */
+  readonly onWorkspaceChanged = this.workspaceChangedEmitter.event;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {}
 
@@ -26,6 +29,7 @@ export class ServerConnection implements vscode.Disposable {
     client.onNotification(DocumentStatusNotification.method, (params: DocumentStatusParams) =>
       this.statusChanged.fire({ uri: client.protocol2CodeConverter.asUri(params.uri), params }),
     );
+    client.onNotification(WorkspaceChangedNotification.method, () => this.workspaceChangedEmitter.fire());
     try {
       await client.start();
     } catch (error) {
@@ -53,6 +57,12 @@ export class ServerConnection implements vscode.Disposable {
     return client.sendRequest<T>('workspace/executeCommand', { command, arguments: [argument] });
   }
 
+  /** Sends one of the server's own requests (declared in the shared protocol module). */
+  async request<P, R>(request: Request<P, R>, params: P): Promise<R> {
+    const client = await this.start();
+    return client.sendRequest<R>(request.method, params);
+  }
+
   /** A document's URI as the server knows it. */
   async uri(document: vscode.TextDocument): Promise<string> {
     const client = await this.start();
@@ -67,6 +77,7 @@ export class ServerConnection implements vscode.Disposable {
 
   dispose(): void {
     this.statusChanged.dispose();
+    this.workspaceChangedEmitter.dispose();
     void this.stop();
   }
 }

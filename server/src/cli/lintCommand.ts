@@ -1,10 +1,9 @@
-import { join, relative, resolve, sep } from 'node:path';
-import { classifyPostmortem, findPreset, lint, notAPostmortemNote, PRESET_IDS, type LintResult } from '../engine';
-import { collectFiles } from '../node/collectFiles';
+import { resolve } from 'node:path';
+import { findPreset, lint, PRESET_IDS, type LintResult } from '../engine';
 import { describeFsError } from '../node/fsErrors';
-import { readDocument } from '../node/readDocument';
 import { writeAtomically } from '../node/writeAtomically';
-import { ConfigSource, type ConfigChoice } from './configSource';
+import { ConfigSource } from './configSource';
+import { findSources, readPostmortem, STDIN_ARGUMENT, type Source } from './postmortemSources';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import { fixAll, type FixAllOutcome } from '../engine';
 import { fileProgress } from './progress';
@@ -13,16 +12,11 @@ import { formatJson } from './formatters/json';
 import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import { displayPath, type CliIo } from './io';
+import type { CliIo } from './io';
 import { countSeverities, skippedFixes, toFileReport, type FileReport, type FormatContext } from './report';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
-
-/** The argument that reads the document from standard input, as markdownlint-cli2 and ESLint spell it. */
-export const STDIN_ARGUMENT = '-';
-/** How a document read from standard input is named in reports. */
-export const STDIN_NAME = '<stdin>';
 
 export interface LintOptions {
   /** Files, directories, globs and negated globs (`!x`, `#x`); `-` is standard input; none means the working directory. */
@@ -44,15 +38,6 @@ const FORMATTERS: Record<Format, (reports: readonly FileReport[], context: Forma
   github: formatGithub,
   junit: formatJunit,
 };
-
-/** One document to lint: a file, or the text of standard input. */
-interface Source {
-  path: string;
-  shown: string;
-  /** Named by the user, so checked even when it does not look like a postmortem. */
-  named: boolean;
-  text?: string;
-}
 
 /**
  * `postmortem lint`: finds the postmortems, lints each with the config that governs it, applies
@@ -111,19 +96,6 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
   return EXIT_OK;
 }
 
-async function findSources(paths: readonly string[], io: CliIo, stdin: boolean): Promise<{ ok: true; list: Source[] } | { ok: false; problems: string[] }> {
-  const list: Source[] = [];
-  if (stdin) list.push({ path: join(io.cwd, STDIN_NAME), shown: STDIN_NAME, named: true, text: await io.readStdin() });
-  const others = paths.filter((p) => p !== STDIN_ARGUMENT);
-  // Only negated globs (`postmortem lint '!drafts/**'`) mean: the working directory, less those.
-  const positive = others.filter((p) => !/^[!#]/.test(p));
-  if (stdin && positive.length === 0) return { ok: true, list };
-  const { files, named, problems } = await collectFiles(positive.length ? others : ['.', ...others], io.cwd);
-  if (problems.length) return { ok: false, problems };
-  list.push(...files.map((path) => ({ path, shown: displayPath(io.cwd, path), named: named.has(path) })));
-  return { ok: true, list };
-}
-
 interface SourceOutcome {
   report?: FileReport;
   /** Lines for stderr, after the report. */
@@ -140,23 +112,15 @@ interface SourceOutcome {
  */
 async function lintSource(source: Source, configs: ConfigSource, fix: boolean): Promise<SourceOutcome> {
   const { path, shown } = source;
-  const choice = await configs.for(path);
-  if (!choice.ok) return { problems: choice.problems };
-  let text = source.text;
-  let bom = false;
-  if (text === undefined) {
-    const read = await readDocument(path);
-    if (!read.ok) return { problems: [`${shown}: ${read.problem}`] };
-    ({ text, bom } = read);
-  }
-  const verdict = classifyPostmortem(scopePaths(path, choice, configs.cwd), text, choice.config.scope);
-  if (!verdict.postmortem && !source.named) return { notPostmortem: true };
-  const note = notAPostmortemNote(verdict);
+  const read = await readPostmortem(source, configs);
+  if (read.kind === 'trouble') return { problems: read.problems };
+  if (read.kind === 'not-postmortem') return { notPostmortem: true };
+  const { text, bom, config, note } = read;
   let first: LintResult;
   let fixed: FixAllOutcome | undefined;
   try {
-    first = lint(text, choice.config);
-    fixed = fix ? fixAll(text, choice.config, first, (f) => f.safe === true) : undefined;
+    first = lint(text, config);
+    fixed = fix ? fixAll(text, config, first, (f) => f.safe === true) : undefined;
   } catch (error) {
     // A bug in the engine costs this file, not the run.
     return { problems: [`${shown}: could not be linted, a bug in postmortem: ${(error as Error)?.message ?? String(error)}`], note };
@@ -169,12 +133,4 @@ async function lintSource(source: Source, configs: ConfigSource, fix: boolean): 
   } catch (error) {
     return { report: toFileReport(path, shown, first, 0), problems: [`${shown}: could not write the fixed text (${describeFsError(error)}); the file is unchanged`], note };
   }
-}
-
-/** The names the include and ignores globs are matched against: from the config file's folder, the working directory, and the root. */
-function scopePaths(path: string, choice: ConfigChoice & { ok: true }, cwd: string): string[] {
-  const slashed = (p: string) => (sep === '\\' ? p.replace(/\\/g, '/') : p);
-  const paths = [slashed(path).replace(/^\/+/, ''), slashed(relative(cwd, path))];
-  if (choice.dir) paths.push(slashed(relative(choice.dir, path)));
-  return paths.filter((p) => !p.startsWith('..'));
 }

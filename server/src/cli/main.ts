@@ -6,6 +6,7 @@ import { FORMATS, lintCommand, type Format } from './lintCommand';
 import { newCommand } from './newCommand';
 import { timelineImportCommand } from './timelineCommand';
 import { DIAGRAM_FORMATS, diagramCommand, type DiagramFormat } from './diagramCommand';
+import { STATS_FORMATS, statsCommand, type StatsFormat } from './statsCommand';
 import { packageVersion } from './version';
 
 const USAGE = `Usage: postmortem <command> [options]
@@ -25,6 +26,10 @@ Commands:
                     "HH:MM text" lines; standard input without --from or with "-".
   diagram <file>    Draw the timeline: the fenced mermaid block that "Insert Timeline
                     Diagram" writes, or a standalone SVG. "-" reads standard input.
+  stats [paths...]  The team's roll-up of the postmortems lint would check: one row each,
+                    incidents per month by severity, time to detect, mitigate and resolve
+                    (mean, median, 90th percentile, last 3 months against the 3 before),
+                    and open action items by owner, overdue first.
 
 Options for lint:
   --format <name>        stylish (default), json, sarif, github (annotations) or junit
@@ -44,8 +49,13 @@ Options for new:
 
 Options for timeline import:
   --from <path|->        The log to read (default: standard input)
+
 Options for diagram:
   --format <name>        mermaid (default) or svg
+  --config <path>        Use this config file instead of the nearest .postmortemrc.json
+
+Options for stats:
+  --format <name>        table (default), json, csv (one row per postmortem) or markdown
   --config <path>        Use this config file instead of the nearest .postmortemrc.json
 
   -h, --help             Show this help
@@ -69,6 +79,12 @@ const TIMELINE_OPTIONS = {
 } satisfies ParseArgsConfig['options'];
 
 const DIAGRAM_OPTIONS = {
+  format: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const STATS_OPTIONS = {
   format: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -119,6 +135,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io,
         packageVersion(),
       );
+    }
+    case 'stats': {
+      const { values, positionals } = parse(rest, STATS_OPTIONS, true);
+      if (values.help) return help(io);
+      const format = (values.format ?? 'table') as StatsFormat;
+      if (!STATS_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${STATS_FORMATS.join(', ')}`);
+      // The clock is read here, at the edge: the engine is given the day it measures overdue against.
+      return statsCommand({ paths: positionals, format, config: values.config, now: new Date() }, io);
     }
     case 'new': {
       const { values } = parse(rest, NEW_OPTIONS, false);

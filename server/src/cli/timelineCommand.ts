@@ -5,7 +5,7 @@ import { writeAtomically } from '../node/writeAtomically';
 import { ConfigSource } from './configSource';
 import { EXIT_OK, UsageError } from './errors';
 import { displayPath, type CliIo } from './io';
-import { STDIN_ARGUMENT } from './lintCommand';
+import { STDIN_ARGUMENT } from './postmortemSources';
 
 export interface TimelineImportOptions {
   /** The postmortem to add entries to; edited in place. */

@@ -43,3 +43,5 @@ export { formatMinutes } from './format/minutes';
 export { importTimeline, readPastedEvents, entryText as importedEntryText, inTimeline, READERS, type TimelineImport, type ImportOptions, type ReadPaste, type TimelineEvent, type EventTime, type WallTime, type ImportFormat, type EventReader } from './import';
 // The timeline drawn: a mermaid block kept in the document and a standalone SVG.
 export * from './diagram';
+// The team's roll-up across postmortems: the CLI's `stats` and the editor read the same numbers.
+export * from './rollup';

@@ -74,10 +74,10 @@ export class AnalysisCache {
     this.entries.delete(uri);
   }
 
-  /** Whether a file (open or on disk) is a postmortem, by the same settings and config file its analysis would use. */
-  async isPostmortem(uri: string, text: string): Promise<boolean> {
+  /** A file's lint by the settings and config file that govern it; undefined when it is not a postmortem. */
+  async lintFile(uri: string, text: string): Promise<LintResult | undefined> {
     const { load, config } = await this.configure(uri);
-    return isPostmortem(uri, text, config.scope, this.scopeFolders(load));
+    return isPostmortem(uri, text, config.scope, this.scopeFolders(load)) ? lint(text, config) : undefined;
   }
 
   private async configure(uri: string) {

@@ -1,5 +1,5 @@
 import { MarkupKind, type ClientCapabilities } from 'vscode-languageserver';
-import { DOCUMENT_STATUS_CAPABILITY } from '../protocol/customMessages';
+import { DOCUMENT_STATUS_CAPABILITY, WORKSPACE_CHANGED_CAPABILITY } from '../protocol/customMessages';
 
 /** What the connected editor can do, read once from its initialize request. */
 export interface ClientSupport {
@@ -20,6 +20,8 @@ export interface ClientSupport {
   showDocument: boolean;
   /** The client asked for `postmortem/documentStatus` notifications (experimental capability). */
   documentStatus: boolean;
+  /** The client asked for `postmortem/workspaceChanged` notifications (experimental capability). */
+  workspaceChanged: boolean;
 }
 
 export function readClientSupport(capabilities: ClientCapabilities): ClientSupport {
@@ -40,5 +42,6 @@ export function readClientSupport(capabilities: ClientCapabilities): ClientSuppo
     documentChanges: !!workspace?.workspaceEdit?.documentChanges,
     showDocument: !!capabilities.window?.showDocument?.support,
     documentStatus: !!(capabilities.experimental as Record<string, unknown> | undefined)?.[DOCUMENT_STATUS_CAPABILITY],
+    workspaceChanged: !!(capabilities.experimental as Record<string, unknown> | undefined)?.[WORKSPACE_CHANGED_CAPABILITY],
   };
 }

@@ -8,6 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceRollupRequest } from '../protocol/customMessages';
 import { serverCapabilities } from './capabilities';
 import { readClientSupport } from './client';
 import { Logger } from './logger';
@@ -83,6 +84,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard('hover', null, (s, params, token) => s.hover(params, token)));
   connection.onDocumentSymbol(guard('documentSymbol', [], (s, params, token) => s.documentSymbol(params, token)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (s, params, token) => s.workspaceSymbol(params, token)));
+  connection.onRequest(WorkspaceRollupRequest.method, guard('workspaceRollup', { postmortems: [] }, (s, _params: unknown, token) => s.workspaceRollup(token)));
   connection.onCodeAction(guard('codeAction', [], (s, params, token) => s.codeAction(params, token)));
   connection.onCodeLens(guard('codeLens', [], (s, params, token) => s.codeLens(params, token)));
   connection.languages.inlayHint.on(guard('inlayHint', [], (s, params, token) => s.inlayHint(params, token)));

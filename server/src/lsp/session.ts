@@ -43,6 +43,8 @@ import type { Logger, TraceLevel } from './logger';
 import { configProblemDiagnostic } from './mapping';
 import { DocumentSettings, SETTINGS_SECTION } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceChangedNotification } from '../protocol/customMessages';
+import { workspaceRollup } from './features/workspaceRollup';
 
 const CONFIG_FILE = '.postmortemrc.json';
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
@@ -92,7 +94,7 @@ export class Session {
     });
     this.index = new WorkspaceIndex({
       folders: () => state.folders,
-      isPostmortem: (uri, text) => this.analyses.isPostmortem(uri, text),
+      lintFile: (uri, text) => this.analyses.lintFile(uri, text),
       openAnalyses: () => Promise.all(documents.all().map((d) => this.analyses.get(d).catch(() => undefined))),
       openUris: () => new Set(documents.keys()),
       watched: () => state.support.watchedFilesRegistration,
@@ -143,18 +145,30 @@ export class Session {
 
   filesChanged(params: DidChangeWatchedFilesParams): void {
     const configChanges: ConfigChange[] = [];
+    let markdownChanged = false;
     for (const change of params.changes) {
       if (change.uri.endsWith(`/${CONFIG_FILE}`)) configChanges.push({ path: URI.parse(change.uri).fsPath, deleted: change.type === FileChangeType.Deleted });
-      else if (MARKDOWN_FILE.test(change.uri)) this.index.fileChanged(change.uri, change.type === FileChangeType.Created, change.type === FileChangeType.Deleted);
+      else if (MARKDOWN_FILE.test(change.uri)) {
+        this.index.fileChanged(change.uri, change.type === FileChangeType.Created, change.type === FileChangeType.Deleted);
+        markdownChanged = true;
+      }
     }
     if (configChanges.length) {
+      // The old lookups are forgotten at once; refreshAll forgets the index and tells the client.
       void this.configs.changed(configChanges).catch((error: unknown) => this.log.error('configChanged', error));
       this.refreshAll();
-    }
+    } else if (markdownChanged) this.workspaceChanged();
   }
 
   foldersChanged(): void {
     this.index.foldersChanged();
+    this.workspaceChanged();
+  }
+
+  /** Tells a client that keeps a view of the workspace's postmortems to ask again: after the index heard of the change. */
+  private workspaceChanged(): void {
+    if (!this.state.support.workspaceChanged) return;
+    this.connection.sendNotification(WorkspaceChangedNotification.method, {}).catch((error: unknown) => this.log.error('workspaceChanged', error));
   }
 
   // Requests: each finds the current analysis and hands it to its feature.
@@ -187,6 +201,11 @@ export class Session {
 
   async workspaceSymbol(params: WorkspaceSymbolParams, token: CancellationToken) {
     return workspaceSymbols(await this.index.postmortems(token), params.query);
+  }
+
+  async workspaceRollup(token: CancellationToken) {
+    // The clock is read here, at the edge: the engine is given the day overdue is measured against.
+    return workspaceRollup(await this.index.postmortems(token), new Date());
   }
 
   async codeAction(params: CodeActionParams, token: CancellationToken) {
@@ -238,6 +257,7 @@ export class Session {
   /** Settings or a config file changed: every open postmortem may read differently now. */
   private refreshAll(): void {
     this.analyses.invalidate();
+    this.index.settingsChanged();
     const { support } = this.state;
     const ask = (type: typeof DiagnosticRefreshRequest.type) =>
       this.connection.sendRequest(type).catch((error: unknown) => this.log.warn('refresh', String(error), { method: type.method }));
@@ -246,6 +266,7 @@ export class Session {
     if (support.semanticTokensRefresh) void ask(SemanticTokensRefreshRequest.type);
     if (support.inlayHintRefresh) void ask(InlayHintRefreshRequest.type);
     if (support.codeLensRefresh) void ask(CodeLensRefreshRequest.type);
+    this.workspaceChanged();
   }
 
   /** `trace.server` is a window setting (it is about the connection, not a document). */

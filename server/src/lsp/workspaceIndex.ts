@@ -1,25 +1,30 @@
 import { stat } from 'node:fs/promises';
 import { SymbolKind, type CancellationToken, type Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { parseDocument, type PostmortemDocument } from '../engine';
+import { postmortemRow, type Diagnostic, type LintResult, type PostmortemDocument, type PostmortemRow } from '../engine';
 import { collectFiles } from '../node/collectFiles';
 import { readDocument } from '../node/readDocument';
 import type { Analysis } from './analysisCache';
 import type { Logger } from './logger';
 
-/** What workspace symbols and owner completions need from one postmortem, and no more. */
+/** What workspace symbols, owner completions and the Postmortems view need from one postmortem, and no more. */
 export interface PostmortemSummary {
   uri: string;
   title: string;
   symbols: Array<{ name: string; kind: SymbolKind; range: Range; container: string }>;
   owners: string[];
+  /** Its row in the team's roll-up (named by its URI). */
+  row: PostmortemRow;
 }
 
 export interface IndexInputs {
   /** Workspace folder URIs. */
   folders(): readonly string[];
-  /** Whether a file is a postmortem, by the settings and config file that govern it. */
-  isPostmortem(uri: string, text: string): Promise<boolean>;
+  /**
+   * A file's lint by the settings and config file that govern it, undefined when it is not a
+   * postmortem. A lint, not only a parse: the Postmortems view counts each file's findings.
+   */
+  lintFile(uri: string, text: string): Promise<LintResult | undefined>;
   /** Open documents' analyses: their text in the editor wins over the file on disk. */
   openAnalyses(): Promise<Array<Analysis | undefined>>;
   openUris(): ReadonlySet<string>;
@@ -36,7 +41,7 @@ const MAX_INDEXED_FILES = 5000;
 const UNWATCHED_TTL_MS = 5000;
 const OWNER_KEYS = /^(?:owners?|authors?|incident commander|ic|dri|postmortem owner)$/i;
 
-export function summarize(uri: string, document: PostmortemDocument): PostmortemSummary {
+export function summarize(uri: string, document: PostmortemDocument, diagnostics: readonly Diagnostic[]): PostmortemSummary {
   const title = document.title?.text ?? URI.parse(uri).path.split('/').pop() ?? uri;
   const symbols: PostmortemSummary['symbols'] = [{ name: title, kind: SymbolKind.File, range: document.title?.range ?? zero(), container: '' }];
   for (const s of document.allSections) symbols.push({ name: s.title, kind: SymbolKind.Namespace, range: s.titleRange, container: title });
@@ -48,7 +53,7 @@ export function summarize(uri: string, document: PostmortemDocument): Postmortem
   ]
     .map((o) => o?.trim().replace(/^@/, ''))
     .filter((o): o is string => !!o && /^[\w.-]+(?: [\w.-]+)?$/.test(o));
-  return { uri, title, symbols, owners };
+  return { uri, title, symbols, owners, row: postmortemRow({ name: uri, document, diagnostics }) };
 }
 
 function zero(): Range {
@@ -83,7 +88,7 @@ export class WorkspaceIndex {
       this.listing = this.list();
     }
     const paths = await this.listing;
-    const summaries = open.map((a) => summarize(a.uri, a.result.document));
+    const summaries = open.map((a) => summarize(a.uri, a.result.document, a.result.diagnostics));
     for (const path of paths) {
       if (token?.isCancellationRequested) break;
       const uri = URI.file(path).toString();
@@ -110,6 +115,15 @@ export class WorkspaceIndex {
   }
 
   foldersChanged(): void {
+    this.forgetAll();
+  }
+
+  /** Settings or a config file changed: which files are postmortems, and what each reports, may differ. */
+  settingsChanged(): void {
+    this.forgetAll();
+  }
+
+  private forgetAll(): void {
     this.listing = undefined;
     this.files.clear();
   }
@@ -140,8 +154,9 @@ export class WorkspaceIndex {
       this.files.set(path, entry);
       const read = await readDocument(path, MAX_INDEXED_BYTES);
       if (!read.ok) return undefined;
-      if (!(await this.inputs.isPostmortem(uri, read.text))) return undefined;
-      entry.summary = summarize(uri, parseDocument(read.text).document);
+      const result = await this.inputs.lintFile(uri, read.text);
+      if (!result) return undefined;
+      entry.summary = summarize(uri, result.document, result.diagnostics);
       return entry.summary;
     } catch (error) {
       this.files.delete(path);

@@ -122,3 +122,54 @@ export const DocumentStatusNotification: Notification<DocumentStatusParams> = { 
 
 /** The `experimental` client capability that asks for `postmortem/documentStatus`. */
 export const DOCUMENT_STATUS_CAPABILITY = 'postmortemDocumentStatus';
+
+/**
+ * Pushed when the workspace's postmortems may have changed (a Markdown file created, changed or
+ * deleted, settings or a config file changed), so a view asks `postmortem/workspaceRollup` again
+ * only after the server's index has heard of the change. Sent only to clients that announce
+ * `experimental.postmortemWorkspaceChanged`.
+ */
+export const WorkspaceChangedNotification: Notification<Record<string, never>> = { method: 'postmortem/workspaceChanged' };
+
+/** The `experimental` client capability that asks for `postmortem/workspaceChanged`. */
+export const WORKSPACE_CHANGED_CAPABILITY = 'postmortemWorkspaceChanged';
+
+/** A request's method, with its params and result types carried for `sendRequest` and `onRequest`. */
+export interface Request<P, R> {
+  readonly method: string;
+  /** Never set: they only carry the types. */
+  readonly params?: P;
+  readonly result?: R;
+}
+
+/** An open action item of a postmortem, as the Postmortems view lists it. */
+export interface RollupActionItem {
+  text: string;
+  /** 0-based line. */
+  line: number;
+  owner?: string;
+  due?: string;
+  /** Due before the day the server answered (UTC). */
+  overdue: boolean;
+}
+
+/** One postmortem of the workspace, as the Postmortems view shows it. */
+export interface RollupPostmortem {
+  uri: string;
+  /** 0-based line of the title. */
+  line: number;
+  /** `YYYY-MM-DD`, when the document dates the incident. */
+  date?: string;
+  title: string;
+  /** A listed label (`SEV-2`), the team's own word, or `unknown`. */
+  severity: string;
+  durationMinutes?: number;
+  findings: number;
+  openActionItems: RollupActionItem[];
+}
+
+/**
+ * Every postmortem in the workspace, newest first, from the server's workspace index (files are
+ * read again only when they change). The client asks again when Markdown files change.
+ */
+export const WorkspaceRollupRequest: Request<Record<string, never>, { postmortems: RollupPostmortem[] }> = { method: 'postmortem/workspaceRollup' };

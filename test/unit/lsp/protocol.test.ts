@@ -15,6 +15,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { lint } from '../../../server/src/engine';
 import { TestClient, rangeOf, seedText } from './lspClient';
+import { WorkspaceRollupRequest, type RollupPostmortem } from '../../../server/src/protocol/customMessages';
 
 /** The seed without its timeline (lines 13 to 28), so PM001 has something to report and fix. */
 function seedWithoutTimeline(): string {
@@ -313,6 +314,17 @@ describe('the language server, over stdio, with a client that pulls diagnostics'
     assert.ok(symbols.some((s) => s.name === 'Postmortem: Cache stampede' && 'range' in s.location && s.location.uri === client.uri('postmortems/older.md')), JSON.stringify(symbols));
     const open = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'misleading' });
     assert.ok(open.some((s) => s.name === 'Misleading Paths' && s.location.uri === seedUri));
+  });
+
+  test('postmortem/workspaceRollup lists every postmortem, open or not, dated ones first, with their open action items', async () => {
+    const { postmortems } = await client.request<{ postmortems: RollupPostmortem[] }>(WorkspaceRollupRequest.method, {});
+    const seedRow = postmortems.find((p) => p.uri === seedUri);
+    const older = postmortems.find((p) => p.uri === client.uri('postmortems/older.md'));
+    assert.ok(seedRow && older, JSON.stringify(postmortems));
+    assert.equal(seedRow.findings, lint(seed).diagnostics.length);
+    assert.deepEqual([older.title, older.line, older.severity, older.date], ['Postmortem: Cache stampede', 0, 'unknown', undefined]);
+    assert.deepEqual(older.openActionItems, [{ text: 'Add jitter to cache expiry (owner: @carol)', line: 4, owner: 'carol', overdue: false }]);
+    assert.equal(postmortems.at(-1), older, 'an undated postmortem comes after the dated ones');
   });
 
   test('other Markdown gets nothing', async () => {

@@ -1,0 +1,23 @@
+import type { PostmortemDocument } from '../model';
+import { findSeverity } from '../incident/severities';
+
+/**
+ * What a roll-up files a postmortem under when it declares no severity. Not DEFAULT_SEVERITY:
+ * that is what New Postmortem offers first, and counting every undeclared incident as SEV-2
+ * would invent major incidents in a team's monthly numbers.
+ */
+export const UNKNOWN_SEVERITY = 'unknown';
+
+const SEVERITY_KEYS = new Set(['severity', 'sev', 'incident severity', 'severity level']);
+
+/**
+ * The severity a postmortem declares in a field (`**Severity:** Sev 2`, front matter
+ * `severity: 2`, a metadata table row), as the listed label when it is one of ours (`SEV-2`), else
+ * as written (`P1`, `High`): a team with its own scale still sees its own words.
+ */
+export function documentSeverity(document: PostmortemDocument): string {
+  const field = document.metadata.find((f) => SEVERITY_KEYS.has(f.key.trim().toLowerCase()) && f.value.trim() !== '');
+  if (!field) return UNKNOWN_SEVERITY;
+  const value = field.value.trim();
+  return findSeverity(value)?.label ?? value;
+}
