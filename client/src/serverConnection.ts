@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import { DocumentStatusNotification, type DocumentStatusParams } from '../../server/src/protocol/customMessages';
-import type { LanguageClient } from './languageClient';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+
+/** Creates the language client for this host (Node or browser); loaded lazily, after activation. */
+export type ClientFactory = (context: vscode.ExtensionContext, log: vscode.LogOutputChannel) => Promise<BaseLanguageClient>;
+type LanguageClient = BaseLanguageClient;
 
 /**
  * The language server as the commands see it: started once, in the background, and awaited by
@@ -12,7 +16,11 @@ export class ServerConnection implements vscode.Disposable {
   /** The server's `postmortem/documentStatus` pushes, from whichever client is running. */
   readonly onDocumentStatus = this.statusChanged.event;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly createClient: ClientFactory,
+  ) {}
 
   start(): Promise<LanguageClient> {
     this.client ??= this.create();
@@ -20,8 +28,7 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   private async create(): Promise<LanguageClient> {
-    const { createLanguageClient } = await import('./languageClient');
-    const client = createLanguageClient(this.context, this.log);
+    const client = await this.createClient(this.context, this.log);
     // Registered before start, so no status pushed during start-up is missed.
     client.onNotification(DocumentStatusNotification.method, (params: DocumentStatusParams) =>
       this.statusChanged.fire({ uri: client.protocol2CodeConverter.asUri(params.uri), params }),
@@ -39,7 +46,9 @@ export class ServerConnection implements vscode.Disposable {
   async restart(): Promise<void> {
     const current = this.client ? await this.client.catch(() => undefined) : undefined;
     if (current?.isRunning()) {
-      await current.restart();
+      // stop and start, not restart(): the browser client has no restart().
+      await current.stop();
+      await current.start();
     } else {
       this.client = undefined;
       await this.start();
