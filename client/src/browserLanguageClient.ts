@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, setUpClient } from './clientOptions';
+import { serveWorkspaceFiles } from './workspaceFiles';
 
 // The web extension host has these; the project compiles without the DOM library.
 type ServerWorker = ConstructorParameters<typeof LanguageClient>[3];
@@ -18,6 +19,7 @@ export async function createBrowserLanguageClient(context: vscode.ExtensionConte
   // code-server), and the server reads only the text the editor sends it.
   const client = new LanguageClient('postmortem', 'Postmortem', clientOptions([{ language: 'markdown' }], log), worker);
   setUpClient(client, context, log);
+  serveWorkspaceFiles(client);
   return client;
 }
 

@@ -15,6 +15,12 @@ const { runChecks, checkList, quickOpen, newPostmortem, SQUIGGLES, problemRows }
 
 const SEED = '2024-03-11-auth-outage.md';
 const TITLE = 'Search index lag in the browser';
+/**
+ * An action item of a postmortem that is never opened. Only our server's workspace index names
+ * action items as symbols (VS Code's Markdown support names headings), so only files read through
+ * the client can find it.
+ */
+const CLOSED_ACTION = 'Drain the stalled queue nightly with a watchdog.';
 /** What the browser-only package holds: the .vsix's files (see .vscodeignore) without the Node bundles. */
 const BROWSER_FILES = ['README.md', 'LICENSE', 'dist/web-client.js', 'dist/web-server.js', 'snippets', 'syntaxes', 'schemas', 'media/icon.png', 'media/walkthrough'];
 
@@ -65,6 +71,8 @@ async function main() {
   const profile = createScratch('postmortem-browser-', { 'window.commandCenter': false, 'workbench.tips.enabled': false });
   const { scratch, dirs } = profile;
   fs.cpSync(path.join(repoRoot, 'examples'), dirs.workspace, { recursive: true });
+  const seedText = fs.readFileSync(path.join(dirs.workspace, 'postmortems', SEED), 'utf8');
+  fs.writeFileSync(path.join(dirs.workspace, 'postmortems/2024-04-02-queue-stall.md'), seedText.replace(/^Enhance monitoring to trigger alerts.*$/m, CLOSED_ACTION));
   return runChecks(scratch, results, async (session) => {
     await check('packages and installs a browser-only variant (no main)', () => {
       installExtension(packageBrowserOnly(scratch), profile);
@@ -93,6 +101,14 @@ async function main() {
       await page.screenshot({ path: opts.screenshot });
       console.log(`screenshot: ${path.relative(process.cwd(), opts.screenshot)}`);
     }
+    await check('finds a postmortem that is not open with Go to Symbol in Workspace (files read through the client)', async () => {
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+T');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+      await page.keyboard.type('stalled queue nightly', { delay: 10 });
+      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${CLOSED_ACTION.slice(0, 20)}"]`, { timeout: 60000 });
+      await page.keyboard.press('Escape');
+    });
     await check('New Postmortem writes its file through workspace.fs (vscode-remote from the web worker)', async () => {
       await page.keyboard.press('Control+1');
       await newPostmortem(page, { template: 'Google SRE', title: TITLE, severity: 'SEV-2' });

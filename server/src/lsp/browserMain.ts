@@ -12,5 +12,6 @@ declare const self: { addEventListener(type: 'unhandledrejection', listener: (ev
 type WorkerScope = ConstructorParameters<typeof BrowserMessageReader>[0];
 const scope = self as unknown as WorkerScope;
 
-const log = startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(scope), new BrowserMessageWriter(scope)), browserServerHost);
+const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
+const log = startServer(connection, browserServerHost(connection));
 self.addEventListener('unhandledrejection', (event) => log.error('unhandledRejection', event.reason));

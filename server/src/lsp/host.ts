@@ -25,8 +25,8 @@ export interface ConfigLookup {
 
 /** The Markdown files of the workspace, for workspace symbols and owner completions. */
 export interface PostmortemFiles {
-  /** The URIs of the Markdown files in a workspace folder (given as a URI). */
-  list(folder: string): Promise<string[]>;
+  /** The URIs of the Markdown files in a workspace folder (given as a URI); more than `maxFiles` may be cut to `maxFiles`. */
+  list(folder: string, maxFiles: number): Promise<string[]>;
   /** Throws when the file is gone. */
   stat(uri: string): Promise<{ mtimeMs: number; size: number }>;
   read(uri: string, maxBytes: number): Promise<DocumentRead>;

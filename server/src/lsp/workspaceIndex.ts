@@ -118,7 +118,8 @@ export class WorkspaceIndex {
     const uris: string[] = [];
     for (const folder of this.inputs.folders()) {
       try {
-        uris.push(...(await this.inputs.files.list(folder)));
+        // One more than kept, to tell that some were left out.
+        uris.push(...(await this.inputs.files.list(folder, MAX_INDEXED_FILES + 1)));
       } catch (error) {
         this.inputs.log.error('workspaceIndex', error, { folder });
       }

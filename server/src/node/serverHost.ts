@@ -9,11 +9,11 @@ import { readDocument } from './readDocument';
 export const nodeServerHost: ServerHost = {
   configLookup: (describePath) => new ConfigFinder(describePath),
   files: {
-    async list(folder) {
+    async list(folder, maxFiles) {
       const parsed = URI.parse(folder);
       // Only folders on disk can be walked; other schemes are left to the editor.
       if (parsed.scheme !== 'file') return [];
-      return (await collectFiles([parsed.fsPath], parsed.fsPath)).files.map((path) => URI.file(path).toString());
+      return (await collectFiles([parsed.fsPath], parsed.fsPath)).files.slice(0, maxFiles).map((path) => URI.file(path).toString());
     },
     stat: (uri) => stat(URI.parse(uri).fsPath),
     read: (uri, maxBytes) => readDocument(URI.parse(uri).fsPath, maxBytes),

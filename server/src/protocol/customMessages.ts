@@ -89,3 +89,25 @@ export const DocumentStatusNotification: Notification<DocumentStatusParams> = { 
 
 /** The `experimental` client capability that asks for `postmortem/documentStatus`. */
 export const DOCUMENT_STATUS_CAPABILITY = 'postmortemDocumentStatus';
+
+/** A request's method, with its params and result types carried for `sendRequest` and `onRequest`. */
+export interface Request<P, R> {
+  readonly method: string;
+  /** Never set: they only carry the types. */
+  readonly params?: P;
+  readonly result?: R;
+}
+
+/*
+ * What the server asks the client where it cannot read files itself (in a browser's web worker):
+ * the client answers with vscode.workspace.fs and findFiles, which reach virtual file systems too.
+ */
+
+/** The Markdown files of a workspace folder (a URI), at most `maxFiles`, as URIs. */
+export const FindMarkdownFilesRequest: Request<{ folder: string; maxFiles: number }, string[]> = { method: 'postmortem/findMarkdownFiles' };
+
+/** A file's modification time and size; an error when it is gone. */
+export const StatFileRequest: Request<{ uri: string }, { mtimeMs: number; size: number }> = { method: 'postmortem/statFile' };
+
+/** A file's text as UTF-8; `problem` when it is larger than `maxBytes` or not text. */
+export const ReadFileRequest: Request<{ uri: string; maxBytes: number }, { text: string } | { problem: string }> = { method: 'postmortem/readFile' };
