@@ -44,6 +44,7 @@ const bytes = statSync(file).size;
 const required = [
   'extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/README.md',
   'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/server-bundle.js',
+  'extension/dist/web-client.js', 'extension/dist/web-server.js',
   'extension/schemas/postmortemrc.schema.json', `extension/${pkg.icon}`,
   ...pkg.contributes.snippets.map((s) => `extension/${s.path.replace(/^\.\//, '')}`),
   ...pkg.contributes.grammars.map((g) => `extension/${g.path.replace(/^\.\//, '')}`),

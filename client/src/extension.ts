@@ -1,67 +1,14 @@
-/**
- * The Postmortem extension: starts the language server (which owns the checks and the edits)
- * and adds the commands, the language status and the log. Activated when a Markdown document
- * opens; the language client is loaded after activation returns, so activation stays cheap.
- */
+/** The extension's entry in VS Code on the desktop (package.json `main`): the server runs in Node. */
 import { loadStart } from './loadStart';
-import * as vscode from 'vscode';
-import type { ActivationTiming, PostmortemApi } from './api';
-import { registerCommands } from './commands';
-import { PostmortemStatus } from './languageStatus';
-import { POSTMORTEMS_VIEW, PostmortemsView } from './postmortemsView';
-import { ServerCommands } from './serverCommands';
-import { ServerConnection } from './serverConnection';
-import { registerTimelinePaste } from './timelinePaste';
+import type * as vscode from 'vscode';
+import { activateExtension, deactivateExtension } from './activation';
+import type { PostmortemApi } from './api';
 
 const loadEnd = performance.now();
-let connection: ServerConnection | undefined;
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
-  const activateStart = performance.now();
-  const log = vscode.window.createOutputChannel('Postmortem', { log: true });
-  const server = new ServerConnection(context, log);
-  connection = server;
-  const serverCommands = new ServerCommands(server);
-  const status = new PostmortemStatus(server);
-  context.subscriptions.push(log, server, status, ...registerCommands({ server, serverCommands, log }), registerTimelinePaste(serverCommands));
-  void vscode.commands.executeCommand('setContext', 'postmortem.activated', true);
-  const postmortems = new PostmortemsView(server);
-  context.subscriptions.push(
-    postmortems,
-    vscode.window.createTreeView(POSTMORTEMS_VIEW, { treeDataProvider: postmortems, showCollapseAll: true }),
-    vscode.commands.registerCommand('postmortem.refreshPostmortems', () => postmortems.refresh()),
-  );
-
-  const timing: ActivationTiming = { activateMs: 0 };
-  const ready = server.start().then(
-    () => {
-      timing.serverStartMs = performance.now() - activateStart;
-      log.info(`language server ready ${timing.serverStartMs.toFixed(0)} ms after activation`);
-    },
-    (error: Error) => {
-      log.error('the language server did not start:', error);
-      void vscode.window.showErrorMessage(`Postmortem: the language server did not start: ${error.message}`, 'Show Log')
-        .then((choice) => choice && log.show());
-      throw error;
-    },
-  );
-  ready.catch(() => undefined); // reported above; serverReady() still rejects for its callers
-
-  const activateEnd = performance.now();
-  // The extension host may run other work between loading the module and calling activate().
-  timing.activateMs = (loadEnd - loadStart) + (activateEnd - activateStart);
-  log.info(`activated in ${timing.activateMs.toFixed(1)} ms (module ${(loadEnd - loadStart).toFixed(1)} ms, activate() ${(activateEnd - activateStart).toFixed(1)} ms)`);
-  return {
-    timing,
-    serverReady: () => ready,
-    postmortems,
-    languageStatus: async () => {
-      await status.settled();
-      return status.state;
-    },
-  };
+  // A dynamic import, so the language client library loads after activation returns.
+  return activateExtension(context, async (ctx, log) => (await import('./languageClient')).createLanguageClient(ctx, log), { loadStart, loadEnd });
 }
 
-export function deactivate(): Promise<void> | undefined {
-  return connection?.stop();
-}
+export const deactivate = deactivateExtension;

@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import { DocumentStatusNotification, WorkspaceChangedNotification, type DocumentStatusParams, type Request } from '../../server/src/protocol/customMessages';
-import type { LanguageClient } from './languageClient';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+
+/** Creates the language client for this host (Node or browser); loaded lazily, after activation. */
+export type ClientFactory = (context: vscode.ExtensionContext, log: vscode.LogOutputChannel) => Promise<BaseLanguageClient>;
+type LanguageClient = BaseLanguageClient;
 
 /**
  * The language server as the commands see it: started once, in the background, and awaited by
@@ -15,7 +19,11 @@ export class ServerConnection implements vscode.Disposable {
   /** The server's `postmortem/workspaceChanged` pushes: its index of the workspace's postmortems heard of a change. */
   readonly onWorkspaceChanged = this.workspaceChangedEmitter.event;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly createClient: ClientFactory,
+  ) {}
 
   start(): Promise<LanguageClient> {
     this.client ??= this.create();
@@ -23,8 +31,7 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   private async create(): Promise<LanguageClient> {
-    const { createLanguageClient } = await import('./languageClient');
-    const client = createLanguageClient(this.context, this.log);
+    const client = await this.createClient(this.context, this.log);
     // Registered before start, so no status pushed during start-up is missed.
     client.onNotification(DocumentStatusNotification.method, (params: DocumentStatusParams) =>
       this.statusChanged.fire({ uri: client.protocol2CodeConverter.asUri(params.uri), params }),
@@ -43,7 +50,9 @@ export class ServerConnection implements vscode.Disposable {
   async restart(): Promise<void> {
     const current = this.client ? await this.client.catch(() => undefined) : undefined;
     if (current?.isRunning()) {
-      await current.restart();
+      // stop and start, not restart(): the browser client has no restart().
+      await current.stop();
+      await current.start();
     } else {
       this.client = undefined;
       await this.start();

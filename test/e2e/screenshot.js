@@ -9,7 +9,8 @@
 // Usage: node test/e2e/screenshot.js [--out docs/screenshot.png]
 const fs = require('fs');
 const path = require('path');
-const { repoRoot, createScratch, startCodeServer, workbenchUrl, launchChromium, openWorkbench, dumpLogs } = require('../vscode/codeServer');
+const { repoRoot, createScratch, startCodeServer, workbenchUrl, launchChromium, openWorkbench } = require('../vscode/codeServer');
+const { runChecks, checkList, quickOpen, newPostmortem, SQUIGGLES, problemRows } = require('./ui');
 
 const SEED = '2024-03-11-auth-outage.md';
 const TITLE = 'Checkout latency after cache deploy';
@@ -21,19 +22,6 @@ function parseArgs(argv) {
     else throw new Error(`unknown or incomplete argument: ${argv[i]}`);
   }
   return opts;
-}
-
-const checks = [];
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    checks.push({ name, ok: true });
-    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
-  } catch (err) {
-    checks.push({ name, ok: false });
-    console.log(`FAIL ${name}\n       ${String(err.message).split('\n')[0]}`);
-    throw err;
-  }
 }
 
 /**
@@ -51,47 +39,28 @@ async function paletteOffers(page, title) {
   return offered;
 }
 
-/** Waits for the quick input to show `title` (our prompts set one), then types and presses Enter. */
-async function answer(page, title, text) {
-  await page.waitForSelector(`.quick-input-widget .quick-input-title:has-text("${title}")`, { timeout: 15000 });
-  if (text) await page.keyboard.type(text, { delay: 10 });
-  // Enter accepts what the list or the box holds once it has caught up with the typing.
-  await page.waitForTimeout(0);
-  await page.keyboard.press('Enter');
-}
-
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const { check, results: checks } = checkList();
   const { scratch, dirs } = createScratch('postmortem-e2e-', { 'window.commandCenter': false, 'workbench.tips.enabled': false });
   fs.cpSync(path.join(repoRoot, 'examples'), dirs.workspace, { recursive: true });
-  let server;
-  let browser;
-  let failed = false;
-  try {
-    server = await startCodeServer({ scratch, dirs });
-    browser = await launchChromium();
+  return runChecks(scratch, checks, async (session) => {
+    const server = session.server = await startCodeServer({ scratch, dirs });
+    const browser = session.browser = await launchChromium();
     const page = await openWorkbench(browser, workbenchUrl(server, { folder: dirs.workspace, extensionDevelopmentPath: repoRoot }),
       { consoleLog: path.join(scratch, 'browser.log'), viewport: { width: 1280, height: 800 } });
 
-    await check('opens the seed with Ctrl+P', async () => {
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
-      await page.keyboard.type(SEED, { delay: 10 });
-      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${SEED}"]`, { timeout: 15000 });
-      await page.keyboard.press('Enter');
-      await page.waitForSelector(`.tab[aria-label*="${SEED}"]`, { timeout: 15000 });
-    });
+    await check('opens the seed with Ctrl+P', () => quickOpen(page, SEED));
 
     await check('shows squiggles under the findings', async () => {
-      const squiggles = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
-      await page.waitForSelector(squiggles, { timeout: 30000 });
+      await page.waitForSelector(SQUIGGLES, { timeout: 30000 });
       // The seed's warnings (action items without an owner) are near its end: bring them into view.
       await page.keyboard.press('Control+G');
       await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
       await page.keyboard.type('45', { delay: 10 });
       await page.keyboard.press('Enter');
       await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 15000 });
-      return `${await page.locator(squiggles).count()} squiggles in view`;
+      return `${await page.locator(SQUIGGLES).count()} squiggles in view`;
     });
 
     await check('counts the problems in the status bar', async () => {
@@ -103,11 +72,7 @@ async function main() {
       return label.replace(/\s+/g, ' ');
     });
 
-    await check('lists the findings in the Problems panel', async () => {
-      await page.keyboard.press('Control+Shift+M');
-      await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 15000 });
-      return `${await page.locator('.markers-panel .monaco-list-row').count()} rows`;
-    });
+    await check('lists the findings in the Problems panel', async () => `${await problemRows(page)} rows`);
 
     await check('shows the metrics above the title', async () => {
       await page.keyboard.press('Control+1');
@@ -121,12 +86,7 @@ async function main() {
 
     await check('offers "Insert Section..." in the palette for a postmortem, and not for other Markdown', async () => {
       if (!(await paletteOffers(page, 'Insert Section'))) throw new Error('not offered with the seed open');
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
-      await page.keyboard.type('README.md', { delay: 10 });
-      await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="README.md"]', { timeout: 15000 });
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('.tab.active[aria-label*="README.md"]', { timeout: 15000 });
+      await quickOpen(page, 'README.md');
       // The context key follows the server's answer about the new editor: ask until it has.
       const deadline = Date.now() + 15000;
       while (await paletteOffers(page, 'Insert Section')) {
@@ -135,15 +95,7 @@ async function main() {
     });
 
     await check('runs "Postmortem: New Postmortem" from the command palette (F1)', async () => {
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
-      await page.keyboard.type('Postmortem: New Postmortem', { delay: 10 });
-      await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="New Postmortem"]', { timeout: 15000 });
-      await page.keyboard.press('Enter');
-      await answer(page, 'New Postmortem (1/4)', 'Google SRE');
-      await answer(page, 'New Postmortem (2/4)', TITLE);
-      await answer(page, 'New Postmortem (3/4)', ''); // today, as offered
-      await answer(page, 'New Postmortem (4/4)', 'SEV-2');
+      await newPostmortem(page, { template: 'Google SRE', title: TITLE, severity: 'SEV-2' });
       await page.waitForSelector('.tab[aria-label*="checkout-latency-after-cache-deploy.md"]', { timeout: 15000 });
       await page.waitForSelector('.monaco-editor .view-lines:has-text("Checkout latency after cache deploy")', { timeout: 15000 });
     });
@@ -155,22 +107,7 @@ async function main() {
     const second = opts.out.replace(/\.png$/, '-new-postmortem.png');
     await page.screenshot({ path: second });
     console.log(`screenshot: ${path.relative(process.cwd(), second)}`);
-  } catch (err) {
-    failed = true;
-    console.error(`error: ${err.message.split('\n')[0]}`);
-  } finally {
-    if (browser) await browser.close().catch(() => {});
-    if (server) await server.stop();
-  }
-  if (failed) {
-    dumpLogs(scratch);
-    console.log(`(scratch folder kept: ${scratch})`);
-  } else {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
-  const passed = checks.filter((c) => c.ok).length;
-  console.log(`${passed} passed, ${checks.length - passed} failed`);
-  return failed ? 1 : 0;
+  });
 }
 
 main().then((code) => process.exit(code), (err) => { console.error(`error: ${err.message}`); process.exit(2); });

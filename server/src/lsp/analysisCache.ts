@@ -1,6 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { dirname } from 'node:path';
-import { URI } from 'vscode-uri';
+import { URI, Utils } from 'vscode-uri';
 import { RULES, lint, resolveConfig, type LintResult, type Range, type ResolvedConfig } from '../engine';
 import type { ConfigLoad } from '../node/findConfig';
 import { isPostmortem } from './documents';
@@ -90,7 +89,7 @@ export class AnalysisCache {
   /** Globs are matched relative to the workspace folders and to the folder of the config file that wrote them. */
   private scopeFolders(load: ConfigLoad | undefined): string[] {
     const folders = [...this.inputs.folders()];
-    if (load?.ok) folders.push(URI.file(dirname(load.file.path)).toString());
+    if (load?.ok) folders.push(Utils.dirname(URI.file(load.file.path)).toString());
     return folders;
   }
 

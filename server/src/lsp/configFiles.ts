@@ -1,7 +1,7 @@
-import { dirname } from 'node:path';
-import { URI } from 'vscode-uri';
+import { URI, Utils } from 'vscode-uri';
 import type { ConfigProblem } from '../engine';
-import { ConfigFinder, type ConfigLoad } from '../node/findConfig';
+import type { ConfigLoad } from '../node/findConfig';
+import type { ConfigLookup } from './host';
 
 /** How long a lookup is trusted when the client cannot tell us that a config file changed. */
 const UNWATCHED_TTL_MS = 2000;
@@ -14,24 +14,21 @@ export interface ConfigChange {
 
 /**
  * The `.postmortemrc.json` that governs each document, found by walking up from its path with the
- * CLI's finder (so the CLI and the editor agree). Lookups are cached until the client reports a
+ * host's lookup (in Node, the CLI's finder, so the CLI and the editor agree). Lookups are cached until the client reports a
  * config file change; clients that cannot watch files get a short-lived cache instead. The
  * problems of each config file are shown on that file (`show`), and shown again only when they
  * change: not once per keystroke in a postmortem, and cleared when the file is mended or deleted.
  */
 export class ConfigFiles {
-  private readonly finder: ConfigFinder;
   /** What was last shown on each config file, as JSON, for files that had problems. */
   private readonly shown = new Map<string, string>();
   private watched = false;
   private lastCleared = Date.now();
 
   constructor(
-    describePath: (path: string) => string,
+    private readonly finder: ConfigLookup,
     private readonly show: (path: string, problems: readonly ConfigProblem[]) => void,
-  ) {
-    this.finder = new ConfigFinder(describePath);
-  }
+  ) {}
 
   /** The client will send workspace/didChangeWatchedFiles for config files. */
   setWatched(watched: boolean): void {
@@ -41,7 +38,7 @@ export class ConfigFiles {
   /** `fallbackFolder`: where documents that are not files (untitled) take their config from. */
   async forDocument(uri: string, fallbackFolder?: string): Promise<ConfigLoad | undefined> {
     const parsed = URI.parse(uri);
-    const dir = parsed.scheme === 'file' ? dirname(parsed.fsPath) : fallbackFolder && URI.parse(fallbackFolder).fsPath;
+    const dir = parsed.scheme === 'file' ? Utils.dirname(parsed).fsPath : fallbackFolder && URI.parse(fallbackFolder).fsPath;
     if (!dir) return undefined;
     if (!this.watched && Date.now() - this.lastCleared > UNWATCHED_TTL_MS) this.clear();
     const load = await this.finder.configFor(dir);

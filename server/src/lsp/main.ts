@@ -1,4 +1,5 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { nodeServerHost } from '../node/serverHost';
 import { startServer } from './server';
 
 /**
@@ -10,4 +11,6 @@ import { startServer } from './server';
 const TRANSPORTS = /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/;
 if (!process.argv.slice(2).some((arg) => TRANSPORTS.test(arg))) process.argv.push('--stdio');
 
-startServer(createConnection(ProposedFeatures.all));
+const log = startServer(createConnection(ProposedFeatures.all), nodeServerHost);
+// A promise nobody awaited must not end the process: log it, with where it came from.
+process.on('unhandledRejection', (reason) => log.error('unhandledRejection', reason));

@@ -11,24 +11,27 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceRollupRequest } from '../protocol/customMessages';
 import { serverCapabilities } from './capabilities';
 import { readClientSupport } from './client';
+import type { ServerHost } from './host';
 import { Logger } from './logger';
 import { documentsConfiguration } from './textDocuments';
 import type { Session, SessionState } from './session';
 
 /**
- * Wires the LSP methods to the session. Every handler goes through `guard`, which turns a failure
+ * Wires the LSP methods to the session, over any connection (Node's stdio or IPC, a browser's web
+ * worker messages); `host` reads what lies beyond the open documents. Returns the logger, for the
+ * entry point's handler of unawaited rejections. Every handler goes through `guard`, which turns a failure
  * into a logged empty result, so one bad document never takes the server down.
  *
  * This file and what it imports stay free of the engine: `initialize` is answered at once, and
  * the session (with the engine, about half the start-up cost) loads right after, while the
  * client is still processing the answer.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): Logger {
   const documents = new TextDocuments<TextDocument>(documentsConfiguration);
   const log = new Logger(connection.console);
   const state: SessionState = { support: readClientSupport({}), folders: [] };
   let loading: Promise<Session> | undefined;
-  const session = () => (loading ??= import('./session').then((m) => new m.Session(connection, documents, state, log)));
+  const session = () => (loading ??= import('./session').then((m) => new m.Session(connection, documents, state, log, host)));
 
   function guard<P, R>(where: string, empty: R, run: (session: Session, params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R> => {
@@ -50,9 +53,6 @@ export function startServer(connection: Connection): void {
         .catch((error: unknown) => log.error(where, error));
     };
   }
-
-  // A promise nobody awaited must not end the process: log it, with where it came from.
-  process.on('unhandledRejection', (reason) => log.error('unhandledRejection', reason));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.support = readClientSupport(params.capabilities);
@@ -94,4 +94,5 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+  return log;
 }

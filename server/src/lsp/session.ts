@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import {
   CodeLensRefreshRequest,
   DiagnosticRefreshRequest,
@@ -27,6 +26,7 @@ import { URI } from 'vscode-uri';
 import { AnalysisCache, type Analysis } from './analysisCache';
 import type { ClientSupport } from './client';
 import { ConfigFiles, type ConfigChange } from './configFiles';
+import type { ServerHost } from './host';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completions';
@@ -76,11 +76,12 @@ export class Session {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly state: SessionState,
     private readonly log: Logger,
+    host: ServerHost,
   ) {
     this.settings = new DocumentSettings(state.support.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined, log);
     // Pushed even to clients that pull: they pull for postmortems only, and the config file is none.
     this.configs = new ConfigFiles(
-      (path) => this.describePath(path),
+      host.configLookup((path) => this.describePath(path)),
       (path, problems) => {
         const uri = URI.file(path).toString();
         connection.sendDiagnostics({ uri, diagnostics: problems.map(configProblemDiagnostic) }).catch((error: unknown) => log.error('publishDiagnostics', error, { uri }));
@@ -93,6 +94,7 @@ export class Session {
       folders: () => state.folders,
     });
     this.index = new WorkspaceIndex({
+      files: host.files,
       folders: () => state.folders,
       lintFile: (uri, text) => this.analyses.lintFile(uri, text),
       openAnalyses: () => Promise.all(documents.all().map((d) => this.analyses.get(d).catch(() => undefined))),
@@ -278,7 +280,8 @@ export class Session {
 
   /** A config file as messages name it: relative to its workspace folder. */
   private describePath(path: string): string {
-    const folder = this.state.folders.map((f) => URI.parse(f).fsPath).find((f) => path.startsWith(f));
-    return folder ? relative(folder, path) || path : path;
+    // Path arithmetic by hand: node:path is not there in the browser's web worker.
+    const folder = this.state.folders.map((f) => URI.parse(f).fsPath.replace(/[\\/]+$/, '')).find((f) => path.startsWith(f + '/') || path.startsWith(f + '\\'));
+    return folder ? path.slice(folder.length + 1) : path;
   }
 }

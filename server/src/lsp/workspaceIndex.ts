@@ -1,10 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { SymbolKind, type CancellationToken, type Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { postmortemRow, type Diagnostic, type LintResult, type PostmortemDocument, type PostmortemRow } from '../engine';
-import { collectFiles } from '../node/collectFiles';
-import { readDocument } from '../node/readDocument';
 import type { Analysis } from './analysisCache';
+import type { PostmortemFiles } from './host';
 import type { Logger } from './logger';
 
 /** What workspace symbols, owner completions and the Postmortems view need from one postmortem, and no more. */
@@ -18,6 +16,8 @@ export interface PostmortemSummary {
 }
 
 export interface IndexInputs {
+  /** Where the files are read from: the disk in Node, nowhere in a browser. */
+  files: PostmortemFiles;
   /** Workspace folder URIs. */
   folders(): readonly string[];
   /**
@@ -67,7 +67,7 @@ interface FileEntry {
 }
 
 /**
- * The workspace's postmortems, read from disk on first use (never at start-up) and kept by path.
+ * The workspace's postmortems, read from the host's files on first use (never at start-up) and kept by URI.
  * With a file watcher only reported files are read again; without one, the listing and the
  * files' stats are refreshed when they are a few seconds old.
  */
@@ -87,13 +87,12 @@ export class WorkspaceIndex {
       this.listedAt = Date.now();
       this.listing = this.list();
     }
-    const paths = await this.listing;
+    const uris = await this.listing;
     const summaries = open.map((a) => summarize(a.uri, a.result.document, a.result.diagnostics));
-    for (const path of paths) {
+    for (const uri of uris) {
       if (token?.isCancellationRequested) break;
-      const uri = URI.file(path).toString();
       if (openUris.has(uri)) continue;
-      const summary = await this.summary(path, uri, fresh);
+      const summary = await this.summary(uri, fresh);
       if (summary) summaries.push(summary);
     }
     return summaries;
@@ -108,10 +107,11 @@ export class WorkspaceIndex {
 
   /** A Markdown file was created, changed or deleted (from workspace/didChangeWatchedFiles). */
   fileChanged(uri: string, created: boolean, deleted: boolean): void {
-    const path = URI.parse(uri).fsPath;
+    // Keyed as the listing writes URIs, whatever encoding the client chose.
+    const key = URI.parse(uri).toString();
     if (created || deleted) this.listing = undefined;
-    if (deleted) this.files.delete(path);
-    else this.dirty.add(path);
+    if (deleted) this.files.delete(key);
+    else this.dirty.add(key);
   }
 
   foldersChanged(): void {
@@ -129,38 +129,37 @@ export class WorkspaceIndex {
   }
 
   private async list(): Promise<string[]> {
-    const paths: string[] = [];
+    const uris: string[] = [];
     for (const folder of this.inputs.folders()) {
-      const parsed = URI.parse(folder);
-      if (parsed.scheme !== 'file') continue;
       try {
-        paths.push(...(await collectFiles([parsed.fsPath], parsed.fsPath)).files);
+        // One more than kept, to tell that some were left out.
+        uris.push(...(await this.inputs.files.list(folder, MAX_INDEXED_FILES + 1)));
       } catch (error) {
         this.inputs.log.error('workspaceIndex', error, { folder });
       }
     }
-    if (paths.length > MAX_INDEXED_FILES) this.inputs.log.warn('workspaceIndex', `indexing the first ${MAX_INDEXED_FILES} of ${paths.length} Markdown files`);
-    return paths.slice(0, MAX_INDEXED_FILES);
+    if (uris.length > MAX_INDEXED_FILES) this.inputs.log.warn('workspaceIndex', `indexing the first ${MAX_INDEXED_FILES} of ${uris.length} Markdown files`);
+    return uris.slice(0, MAX_INDEXED_FILES);
   }
 
-  private async summary(path: string, uri: string, restat: boolean): Promise<PostmortemSummary | undefined> {
-    const cached = this.files.get(path);
-    if (cached && !restat && !this.dirty.has(path)) return cached.summary;
-    this.dirty.delete(path);
+  private async summary(uri: string, restat: boolean): Promise<PostmortemSummary | undefined> {
+    const cached = this.files.get(uri);
+    if (cached && !restat && !this.dirty.has(uri)) return cached.summary;
+    this.dirty.delete(uri);
     try {
-      const info = await stat(path);
+      const info = await this.inputs.files.stat(uri);
       if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.summary;
       const entry: FileEntry = { mtimeMs: info.mtimeMs, size: info.size };
-      this.files.set(path, entry);
-      const read = await readDocument(path, MAX_INDEXED_BYTES);
+      this.files.set(uri, entry);
+      const read = await this.inputs.files.read(uri, MAX_INDEXED_BYTES);
       if (!read.ok) return undefined;
       const result = await this.inputs.lintFile(uri, read.text);
       if (!result) return undefined;
       entry.summary = summarize(uri, result.document, result.diagnostics);
       return entry.summary;
     } catch (error) {
-      this.files.delete(path);
-      this.inputs.log.debug('workspaceIndex', `skipped: ${(error as Error).message}`, { path });
+      this.files.delete(uri);
+      this.inputs.log.debug('workspaceIndex', `skipped: ${(error as Error).message}`, { uri });
       return undefined;
     }
   }

@@ -173,3 +173,16 @@ export interface RollupPostmortem {
  * read again only when they change). The client asks again when Markdown files change.
  */
 export const WorkspaceRollupRequest: Request<Record<string, never>, { postmortems: RollupPostmortem[] }> = { method: 'postmortem/workspaceRollup' };
+/*
+ * What the server asks the client where it cannot read files itself (in a browser's web worker):
+ * the client answers with vscode.workspace.fs and findFiles, which reach virtual file systems too.
+ */
+
+/** The Markdown files of a workspace folder (a URI), at most `maxFiles`, as URIs. */
+export const FindMarkdownFilesRequest: Request<{ folder: string; maxFiles: number }, string[]> = { method: 'postmortem/findMarkdownFiles' };
+
+/** A file's modification time and size; an error when it is gone. */
+export const StatFileRequest: Request<{ uri: string }, { mtimeMs: number; size: number }> = { method: 'postmortem/statFile' };
+
+/** A file's text as UTF-8; `problem` when it is larger than `maxBytes` or not text. */
+export const ReadFileRequest: Request<{ uri: string; maxBytes: number }, { text: string } | { problem: string }> = { method: 'postmortem/readFile' };

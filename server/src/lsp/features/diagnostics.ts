@@ -41,7 +41,8 @@ export class DiagnosticsPublisher {
     this.pending.add(uri);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => void this.flush());
+    // setTimeout, not setImmediate: the same code runs in a browser's web worker, which has no setImmediate.
+    setTimeout(() => void this.flush(), 0);
   }
 
   scheduleAll(): void {

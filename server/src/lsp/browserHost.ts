@@ -1,0 +1,28 @@
+import type { Connection } from 'vscode-languageserver';
+import { FindMarkdownFilesRequest, ReadFileRequest, StatFileRequest, type Request } from '../protocol/customMessages';
+import type { ServerHost } from './host';
+
+/**
+ * The language server's host in a browser's web worker, which has no disk: the workspace's
+ * Markdown files are asked of the client (FindMarkdownFiles, StatFile, ReadFile), which reads them
+ * with vscode.workspace.fs. Config files are not looked up: no `.postmortemrc.json` applies in the
+ * browser, and the user's settings do.
+ */
+export function browserServerHost(connection: Connection): ServerHost {
+  const ask = <P, R>(request: Request<P, R>, params: P) => connection.sendRequest(request.method, params) as Promise<R>;
+  return {
+    configLookup: () => ({
+      configFor: async () => undefined,
+      load: async (path) => ({ ok: false, path, source: path, problems: [{ origin: 'file', kind: 'unreadable', path: [], message: 'config files are not read in the browser' }] }),
+      clear: () => undefined,
+    }),
+    files: {
+      list: (folder, maxFiles) => ask(FindMarkdownFilesRequest, { folder, maxFiles }),
+      stat: (uri) => ask(StatFileRequest, { uri }),
+      read: async (uri, maxBytes) => {
+        const read = await ask(ReadFileRequest, { uri, maxBytes });
+        return 'text' in read ? { ok: true, text: read.text, bom: false } : { ok: false, problem: read.problem };
+      },
+    },
+  };
+}
