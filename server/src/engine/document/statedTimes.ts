@@ -24,7 +24,16 @@ const SENTENCE_END = /[.!?;](?:\s|$)/;
 
 /** "At 3:00 PM the update was due. It was not applied, which delayed it until 5:01 PM": a window told in a paragraph. */
 export function isAtUntil(text: string, first: TimeMention, second: TimeMention): boolean {
-  return OPENS_AT.test(text.slice(0, first.range.start.character)) && UNTIL.test(text.slice(first.range.end.character, second.range.start.character));
+  return opensAt(text, first) && UNTIL.test(text.slice(first.range.end.character, second.range.start.character));
+}
+
+/** The words an opening time follows fit in this many characters ("beginning at approximately "). */
+const OPENING_WORDS = 40;
+
+/** Whether "at", "from" or "since" comes right before the time: only the few characters before it are read, so a line of many times stays linear. */
+function opensAt(text: string, time: TimeMention): boolean {
+  const start = time.range.start.character;
+  return OPENS_AT.test(text.slice(Math.max(0, start - OPENING_WORDS), start));
 }
 
 /** The same window where the paragraph wraps between its two times: the last time on one line, the first on the next. */
@@ -33,7 +42,7 @@ export function atUntilOverLines(lines: ReadonlySet<number>, timesByLine: Readon
     const next = timesByLine.get(line + 1)?.[0];
     const times = timesByLine.get(line);
     const first = times?.[times.length - 1];
-    if (!first || !next || !lines.has(line + 1) || !OPENS_AT.test(lineText(line).slice(0, first.range.start.character))) continue;
+    if (!first || !next || !lines.has(line + 1) || !opensAt(lineText(line), first)) continue;
     if (UNTIL.test(lineText(line + 1).slice(0, next.range.start.character))) return [first, next, line];
   }
   return undefined;
@@ -52,7 +61,7 @@ export function statedOnset(lines: readonly number[], timesByLine: ReadonlyMap<n
     if (!times?.length) continue;
     const text = lineText(line);
     const time = times[0];
-    if (!OPENS_AT.test(text.slice(0, time.range.start.character))) continue;
+    if (!opensAt(text, time)) continue;
     const rest = text.slice(time.range.end.character);
     const end = SENTENCE_END.exec(rest.replace(/\b[ap]\.m\./gi, 'xxxx'));
     if (FAILED.test(end ? rest.slice(0, end.index) : rest)) return { time, source: 'range', line };
