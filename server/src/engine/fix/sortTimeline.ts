@@ -80,6 +80,11 @@ export function timelineRuns(document: PostmortemDocument): TimelineRun[] {
   return runs;
 }
 
+/** The run's entries in time order; entries with the same time keep their order. */
+export function sortedUnits(run: TimelineRun): EntryUnit[] {
+  return [...run.units].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs || a.first - b.first);
+}
+
 /**
  * The edit that puts a run in time order, carrying continuation lines along, leaving the blank
  * lines between entries where they are and renumbering a numbered list. Undefined when the run
@@ -92,7 +97,7 @@ export function sortRunEdit(document: PostmortemDocument, run: TimelineRun): Tex
   // An entry without a date takes its day from the entries around it: moved among dated ones it
   // takes another day, and the sorted run can be out of order again. Those are left to the writer.
   if (times.some((t) => t.hasDate) && times.some((t) => !t.hasDate)) return undefined;
-  const sorted = [...run.units].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs || a.first - b.first);
+  const sorted = sortedUnits(run);
   if (sorted.every((u, i) => u === run.units[i])) return undefined;
   const { lines, eol } = document;
   const numbered = run.units.every((u) => NUMBERED.test(lines[u.first]));
