@@ -23,7 +23,8 @@ export function maskedLines(document: PostmortemDocument): MaskedLines {
     const withoutComments = blankComments(document.lines);
     const withoutCode = blankCode(withoutComments);
     const frontMatterEnd = document.frontMatter?.endLine ?? 0;
-    masked = { withoutComments, withoutCode, prose: withoutCode.map((line, i) => (i < frontMatterEnd ? blank(line) : line)) };
+    const prose = frontMatterEnd ? withoutCode.map((line, i) => (i < frontMatterEnd ? blank(line) : line)) : withoutCode;
+    masked = { withoutComments, withoutCode, prose };
     cache.set(document, masked);
   }
   return masked;
@@ -45,6 +46,10 @@ function blankComments(lines: readonly string[]): string[] {
   const out: string[] = [];
   let inComment = false;
   for (const line of lines) {
+    if (!inComment && !line.includes('<!--')) {
+      out.push(line);
+      continue;
+    }
     let result = '';
     let i = 0;
     while (i < line.length) {
@@ -76,6 +81,8 @@ const INLINE_CODE = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 function blankCode(lines: readonly string[]): string[] {
   let fence: string | undefined;
   return lines.map((line) => {
+    // Most lines hold neither a fence nor a code span.
+    if (!fence && !line.includes('`') && !line.includes('~')) return line;
     const marker = FENCE.exec(line)?.[1];
     if (fence) {
       // A fence closes with the same character, at least as long, and nothing after it.
