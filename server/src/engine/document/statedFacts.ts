@@ -42,9 +42,11 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
   }
   for (const line of proseLines) {
     if (seen.has(line)) continue;
-    seen.add(line);
     const stated = readStatedDuration(lines[line], line, 0, false);
-    if (stated) facts.durations.push(stated);
+    // Only lines that state a length are remembered: a line read again states none again.
+    if (!stated) continue;
+    seen.add(line);
+    facts.durations.push(stated);
   }
   return facts;
 }
