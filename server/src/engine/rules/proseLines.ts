@@ -140,8 +140,15 @@ function joinedProse(document: PostmortemDocument): { text: string; lineStarts: 
       lineStarts.push(offset);
       offset += line.length + 1;
     }
-    prose = { text: lines.join('\n'), lineStarts };
+    prose = { text: unmasked(document, lines) ? document.text : lines.join('\n'), lineStarts };
     joined.set(document, prose);
   }
   return prose;
+}
+
+/** Whether the prose is the document's text as it stands: most documents mask nothing, and a copy of 10 MB is not free. */
+function unmasked(document: PostmortemDocument, prose: readonly string[]): boolean {
+  if (document.text.includes('\r')) return false;
+  for (let i = 0; i < prose.length; i++) if (prose[i] !== document.lines[i]) return false;
+  return true;
 }
