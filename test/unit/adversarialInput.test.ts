@@ -51,6 +51,8 @@ describe('documents the fuzz suite shrank to', () => {
     ['no zone fix where the zone would run into the text after it ("UTC - 30")', '---\ntitle: Web outage\n---\n- 00:00 - 30% of users'],
     ['no sort for a run that mixes dated and undated entries', '**Start:** 2018-01-01, 00:60\n| 03:00 |  |\n| 1999-01-01, 03:01 |  |'],
     ['no sort that puts the run out of order with a nested entry after it', '---\ntitle: Web outage\n---\n- 1999-01-02, 00:00 - \n- 1999-01-01, 00:00 - \n    - January 1, 1999, 00:00 - '],
+    ['no sort that puts the run out of order with the entry after it, which has no zone and is compared with the run\'s new last entry', '1999-02-01, 00:00 Pacific Time - \n| 1 January 1999, 00:00 UTC |  |\n- 1999-01-13, 00:00 - ', { defaultTimeZone: 'pacific time' }],
+    ['no sort that moves a continuation line writing a date above an undated entry, which would take that date', ' at 2012-01-17, 00:00 .\n| 10:02 |  |\n> 10:01 nested\n\t- 1999-01-01T0000 - '],
   ];
   for (const [name, text, config] of cases) {
     test(name, () => checkCase({ text, config: config ?? {} }));

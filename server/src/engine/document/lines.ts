@@ -2,7 +2,8 @@ import type { Range } from '../model';
 
 /** Splits text into lines on LF, CRLF or CR, as LSP clients count them. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Splitting on a string is several times faster than on a pattern, and most text has no CR.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export function detectEol(text: string): '\n' | '\r\n' {

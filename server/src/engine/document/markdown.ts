@@ -105,13 +105,52 @@ function mark(kinds: LineKind[], map: [number, number] | null | undefined, kind:
   for (let i = map[0]; i < map[1]; i++) kinds[i] = kind;
 }
 
+/**
+ * markdown-it's tokens for the document, front matter read as empty lines, with every run of
+ * more than two empty lines cut to two: more change nothing in how CommonMark reads the blocks,
+ * and markdown-it keeps five arrays with an entry per line. Token maps point into the document.
+ */
+function parseBlocks(lines: readonly string[], frontMatterEnd: number): Token[] {
+  const lineAt = (i: number) => (i < frontMatterEnd ? '' : lines[i]);
+  const { kept, origin } = collapseEmptyRuns(lines.length, lineAt);
+  if (!origin) return parser.parse(frontMatterEnd ? '\n'.repeat(frontMatterEnd) + lines.slice(frontMatterEnd).join('\n') : lines.join('\n'), {});
+  const tokens: Token[] = parser.parse(kept.join('\n'), {});
+  // markdown-it counts no line after a last line break: a block that runs to its end runs to ours.
+  const readLines = (count: number, last: string) => count - (last === '' ? 1 : 0);
+  const end = readLines(lines.length, lineAt(lines.length - 1));
+  const keptEnd = readLines(kept.length, kept[kept.length - 1]);
+  for (const token of tokens) {
+    if (token.map) token.map = [origin[token.map[0]], token.map[1] >= keptEnd ? end : origin[token.map[1]]];
+  }
+  return tokens;
+}
+
+/** The lines with runs of empty lines cut to two, and the document's line for each kept one; no `origin` when nothing is cut. */
+function collapseEmptyRuns(count: number, lineAt: (i: number) => string): { kept: string[]; origin?: number[] } {
+  let empties = 0;
+  let long = false;
+  for (let i = 0; i < count && !long; i++) {
+    empties = lineAt(i) === '' ? empties + 1 : 0;
+    long = empties > 2;
+  }
+  if (!long) return { kept: [] };
+  const kept: string[] = [];
+  const origin: number[] = [];
+  empties = 0;
+  for (let i = 0; i < count; i++) {
+    const line = lineAt(i);
+    empties = line === '' ? empties + 1 : 0;
+    if (empties > 2) continue;
+    kept.push(line);
+    origin.push(i);
+  }
+  return { kept, origin };
+}
+
 export function parseMarkdown(lines: readonly string[]): MarkdownStructure {
   const kinds: LineKind[] = lines.map((l) => (l.trim() === '' ? 'blank' : 'text'));
   const frontMatter = findFrontMatter(lines);
-  const source = frontMatter
-    ? '\n'.repeat(frontMatter.endLine) + lines.slice(frontMatter.endLine).join('\n')
-    : lines.join('\n');
-  const tokens: Token[] = parser.parse(source, {});
+  const tokens = parseBlocks(lines, frontMatter?.endLine ?? 0);
   const structure: MarkdownStructure = {
     kinds,
     listItemStart: new Map(),

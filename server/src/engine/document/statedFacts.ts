@@ -49,11 +49,13 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
   const prose = new Set(proseLines);
   for (const line of prose) {
     if (seen.has(line)) continue;
-    seen.add(line);
     // A sentence wrapped onto the next line of its paragraph goes on there.
     const next = prose.has(line + 1) ? lines[line + 1] : '';
     const stated = readStatedDuration(lines[line], line, 0, false, next);
-    if (stated) facts.durations.push(stated);
+    // Only lines that state a length are remembered: a line read again states none again.
+    if (!stated) continue;
+    seen.add(line);
+    facts.durations.push(stated);
   }
   return facts;
 }

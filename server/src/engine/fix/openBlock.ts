@@ -1,4 +1,6 @@
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** What every block below starts with: most lines open none, and skip the patterns. */
+const OPENS_BLOCK = /^ {0,3}[`~<]/;
 const COMMENT_START = /^ {0,3}<!--/;
 /** An HTML block that runs to a blank line: a block-level tag, or a whole tag alone on its line. */
 const BLOCK_TAGS = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
@@ -24,12 +26,23 @@ const RAW_BLOCKS: ReadonlyArray<[RegExp, string]> = [
  * inserted there would not be read, and the finding that asked for it would stay.
  */
 export function closingLine(lines: readonly string[], from = 0): string | undefined {
+  // Every missing section asks, with the same lines: one scan per document.
+  let byStart = closings.get(lines);
+  if (!byStart) closings.set(lines, (byStart = new Map()));
+  if (!byStart.has(from)) byStart.set(from, scanForClosingLine(lines, from));
+  return byStart.get(from);
+}
+
+const closings = new WeakMap<readonly string[], Map<number, string | undefined>>();
+
+function scanForClosingLine(lines: readonly string[], from: number): string | undefined {
   let fence: string | undefined;
   let comment = false;
   let raw: string | undefined;
   // An HTML block (`<details>`) runs to the next blank line; a fence inside it is text.
   let html = false;
-  for (const line of lines.slice(from)) {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
     if (raw) {
       if (line.toLowerCase().includes(raw)) raw = undefined;
     } else if (html) {
@@ -39,6 +52,8 @@ export function closingLine(lines: readonly string[], from = 0): string | undefi
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
     } else if (comment) {
       if (line.includes('-->')) comment = false;
+    } else if (!OPENS_BLOCK.test(line)) {
+      continue;
     } else if (FENCE.test(line)) {
       fence = FENCE.exec(line)![1];
     } else if (COMMENT_START.test(line)) {

@@ -20,8 +20,12 @@ export function planSectionInsertion(document: PostmortemDocument, template: Tem
   const found = sectionsByKey(document);
   const order = template.sections;
   const index = order.findIndex((s) => s.key === section.key);
-  const firstOf = (s: TemplateSection): Section | undefined =>
-    [s, ...(s.children ?? [])].flatMap((t) => found.get(t.key) ?? []).sort((a, b) => a.line - b.line)[0];
+  // A minimum, not a sort: a document can repeat a section thousands of times.
+  const firstOf = (s: TemplateSection): Section | undefined => {
+    let first: Section | undefined;
+    for (const t of [s, ...(s.children ?? [])]) for (const section of found.get(t.key) ?? []) if (!first || section.line < first.line) first = section;
+    return first;
+  };
   const later = order.slice(index + 1).filter((s) => isPresent(s, found)).map(firstOf).filter((s): s is Section => !!s);
   const earlier = order.slice(0, Math.max(0, index)).filter((s) => isPresent(s, found)).map(firstOf).filter((s): s is Section => !!s);
   const before = later.sort((a, b) => a.line - b.line)[0];

@@ -3,6 +3,8 @@ import type { TextEdit } from '../rules/rule';
 import { isWrittenText } from '../query/proseLines';
 import { sectionAt } from '../query/sections';
 import { comparable } from '../rules/timeText';
+import { maskMarkup } from '../document/maskMarkup';
+import { scanLine } from '../time/scan';
 
 /** An entry with the lines that continue it (an indented second line of a list item). */
 export interface EntryUnit {
@@ -80,6 +82,11 @@ export function timelineRuns(document: PostmortemDocument): TimelineRun[] {
   return runs;
 }
 
+/** The run's entries in time order; entries with the same time keep their order. */
+export function sortedUnits(run: TimelineRun): EntryUnit[] {
+  return [...run.units].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs || a.first - b.first);
+}
+
 /**
  * The edit that puts a run in time order, carrying continuation lines along, leaving the blank
  * lines between entries where they are and renumbering a numbered list. Undefined when the run
@@ -92,8 +99,9 @@ export function sortRunEdit(document: PostmortemDocument, run: TimelineRun): Tex
   // An entry without a date takes its day from the entries around it: moved among dated ones it
   // takes another day, and the sorted run can be out of order again. Those are left to the writer.
   if (times.some((t) => t.hasDate) && times.some((t) => !t.hasDate)) return undefined;
-  const sorted = [...run.units].sort((a, b) => a.entry.time.epochMs - b.entry.time.epochMs || a.first - b.first);
+  const sorted = sortedUnits(run);
   if (sorted.every((u, i) => u === run.units[i])) return undefined;
+  if (!keepsDays(document, run, sorted)) return undefined;
   const { lines, eol } = document;
   const numbered = run.units.every((u) => NUMBERED.test(lines[u.first]));
   const start = Number(/\d+/.exec(lines[run.first])?.[0] ?? 1);
@@ -108,6 +116,29 @@ export function sortRunEdit(document: PostmortemDocument, run: TimelineRun): Tex
     if (next) for (let line = slot.last + 1; line < next.first; line++) text.push(lines[line]);
   });
   return { range: { start: { line: run.first, character: 0 }, end: { line: run.last, character: lines[run.last].length } }, newText: text.join(eol) };
+}
+
+/**
+ * A time without a date takes the day of the nearest line above that writes one. Moving lines
+ * must not change that day for any time: undated entries move only when no line of the run
+ * writes a date (a continuation line can), and dated ones only when the date the run hands on
+ * to the lines below it stays the same.
+ */
+function keepsDays(document: PostmortemDocument, run: TimelineRun, sorted: readonly EntryUnit[]): boolean {
+  if (run.units.every((u) => !u.entry.time.hasDate)) return handedOn(document, run.units) === undefined;
+  return handedOn(document, run.units) === handedOn(document, sorted);
+}
+
+/** The last date the units' lines write, in the order given, as a key; undefined when they write none. */
+function handedOn(document: PostmortemDocument, units: readonly EntryUnit[]): string | undefined {
+  let last: string | undefined;
+  for (const unit of units) {
+    for (let line = unit.first; line <= unit.last; line++) {
+      const date = scanLine(maskMarkup(document.lines[line])).find((w) => w.date)?.date;
+      if (date) last = `${date.year}-${date.month}-${date.day}`;
+    }
+  }
+  return last;
 }
 
 /** The edits that sort every run of the timeline (one per run that is out of order). */

@@ -23,7 +23,8 @@ export function maskedLines(document: PostmortemDocument): MaskedLines {
     const withoutComments = blankComments(document.lines);
     const withoutCode = blankCode(withoutComments);
     const frontMatterEnd = document.frontMatter?.endLine ?? 0;
-    masked = { withoutComments, withoutCode, prose: withoutCode.map((line, i) => (i < frontMatterEnd ? blank(line) : line)) };
+    const prose = frontMatterEnd ? withoutCode.map((line, i) => (i < frontMatterEnd ? blank(line) : line)) : withoutCode;
+    masked = { withoutComments, withoutCode, prose };
     cache.set(document, masked);
   }
   return masked;
@@ -45,6 +46,10 @@ function blankComments(lines: readonly string[]): string[] {
   const out: string[] = [];
   let inComment = false;
   for (const line of lines) {
+    if (!inComment && !line.includes('<!--')) {
+      out.push(line);
+      continue;
+    }
     let result = '';
     let i = 0;
     while (i < line.length) {
@@ -76,6 +81,8 @@ const INLINE_CODE = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 function blankCode(lines: readonly string[]): string[] {
   let fence: string | undefined;
   return lines.map((line) => {
+    // Most lines hold neither a fence nor a code span.
+    if (!fence && !line.includes('`') && !line.includes('~')) return line;
     const marker = FENCE.exec(line)?.[1];
     if (fence) {
       // A fence closes with the same character, at least as long, and nothing after it.
@@ -133,8 +140,15 @@ function joinedProse(document: PostmortemDocument): { text: string; lineStarts: 
       lineStarts.push(offset);
       offset += line.length + 1;
     }
-    prose = { text: lines.join('\n'), lineStarts };
+    prose = { text: unmasked(document, lines) ? document.text : lines.join('\n'), lineStarts };
     joined.set(document, prose);
   }
   return prose;
+}
+
+/** Whether the prose is the document's text as it stands: most documents mask nothing, and a copy of 10 MB is not free. */
+function unmasked(document: PostmortemDocument, prose: readonly string[]): boolean {
+  if (document.text.includes('\r')) return false;
+  for (let i = 0; i < prose.length; i++) if (prose[i] !== document.lines[i]) return false;
+  return true;
 }

@@ -42,6 +42,16 @@ export function allLines(section: Section): number[] {
  */
 export function documentAnchor(document: PostmortemDocument): Range {
   if (document.title) return document.title.range;
+  // Every finding about the whole document asks; the walk past blank lines is done once.
+  let anchor = anchors.get(document);
+  if (!anchor) anchors.set(document, (anchor = firstVisibleLine(document)));
+  // A copy: a finding's range is its own.
+  return { start: { ...anchor.start }, end: { ...anchor.end } };
+}
+
+const anchors = new WeakMap<PostmortemDocument, Range>();
+
+function firstVisibleLine(document: PostmortemDocument): Range {
   const visible = maskedLines(document).withoutComments;
   let line = document.frontMatter?.endLine ?? 0;
   // Front matter alone ends past the last line: the anchor stays on the last line there is.

@@ -4,7 +4,7 @@ import { formatMinutes } from '../format/minutes';
  * zone the writer used and in their style (`2:00 PM` or `14:00`), so a reader finds the time in
  * the text they wrote.
  */
-import { DateTime } from 'luxon';
+import { DateTime, Info, type Zone } from 'luxon';
 import type { IncidentBound, TimeMention, TimelineEntry } from '../model';
 import { sameZone, toLuxonZone } from '../time/zones';
 
@@ -19,11 +19,38 @@ function local(mention: TimeMention): DateTime {
   return DateTime.fromMillis(mention.epochMs, { zone: toLuxonZone(mention.zone) ?? 'UTC' });
 }
 
+const DAY_MS = 86_400_000;
+const zonesByName = new Map<string, Zone>();
+
+/** The time as it reads on a clock in its zone, counted in milliseconds as if that were UTC. */
+function wallClockMs(mention: TimeMention): number {
+  const name = toLuxonZone(mention.zone) ?? 'UTC';
+  let zone = zonesByName.get(name);
+  if (!zone) zonesByName.set(name, (zone = Info.normalizeZone(name)));
+  return mention.epochMs + zone.offset(mention.epochMs) * 60_000;
+}
+
+const clockLabels = new Map<string, string>();
+
+/**
+ * A clock depends on the time of day alone, so each is formatted once: a timeline of thousands
+ * of entries out of order asks for two labels per entry, and Luxon's formatting is the slow part.
+ */
 function clock(mention: TimeMention): string {
-  const at = local(mention);
+  const wall = wallClockMs(mention);
   const twelveHour = /\d\s*[ap]\.?\s?m\b/i.test(mention.text);
-  const seconds = at.second ? ':ss' : '';
-  return at.toFormat(twelveHour ? `h:mm${seconds} a` : `HH:mm${seconds}`);
+  if (!Number.isFinite(wall)) return local(mention).toFormat(twelveHour ? 'h:mm a' : 'HH:mm');
+  const ofDay = ((wall % DAY_MS) + DAY_MS) % DAY_MS;
+  const seconds = Math.floor(ofDay / 1000) % 60 ? ':ss' : '';
+  const format = twelveHour ? `h:mm${seconds} a` : `HH:mm${seconds}`;
+  const key = `${format} ${ofDay}`;
+  let label = clockLabels.get(key);
+  if (label === undefined) {
+    label = DateTime.fromMillis(ofDay, { zone: 'UTC' }).toFormat(format);
+    if (clockLabels.size > 100_000) clockLabels.clear();
+    clockLabels.set(key, label);
+  }
+  return label;
 }
 
 /** A floating time's day is a stand-in, so no date is shown for it, only whether it rolled over. */
@@ -34,7 +61,7 @@ function day(mention: TimeMention): string {
 
 function needsDates(times: readonly TimeMention[]): boolean {
   if (times.some((t) => t.floating)) return times.some((t) => t.rolledOver);
-  return new Set(times.map((t) => local(t).toISODate())).size > 1;
+  return new Set(times.map((t) => Math.floor(wallClockMs(t) / DAY_MS))).size > 1;
 }
 
 /** One time, with its zone: `10:45 UTC`. */

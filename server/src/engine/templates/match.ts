@@ -21,28 +21,49 @@ function indexOf(sections: readonly TemplateSection[], laterWins = false): Index
   return index;
 }
 
-/** A longer title that opens with a multi-word alias ("Timeline of the outage"). */
-function byPrefix(index: Index, title: string): TemplateSection | undefined {
-  let best: { section: TemplateSection; length: number } | undefined;
-  for (const [alias, section] of index) {
-    if (alias.includes(' ') || alias.length >= 6) {
-      if (title.startsWith(alias + ' ') && (!best || alias.length > best.length)) best = { section, length: alias.length };
-    }
+/** The aliases a title may open or end with (several words, or one long one), and the longest one's length. */
+interface Affixes {
+  aliases: Index;
+  longest: number;
+}
+
+const affixesByIndex = new WeakMap<Index, Affixes>();
+
+function affixes(index: Index): Affixes {
+  let found = affixesByIndex.get(index);
+  if (!found) {
+    const aliases: Index = new Map([...index].filter(([alias]) => alias.includes(' ') || alias.length >= 6));
+    found = { aliases, longest: Math.max(0, ...[...aliases.keys()].map((a) => a.length)) };
+    affixesByIndex.set(index, found);
   }
-  return best?.section;
+  return found;
+}
+
+/**
+ * A longer title that opens with a multi-word alias ("Timeline of the outage"), the longest one.
+ * Each word boundary within an alias's length is looked up, rather than every alias tried: a
+ * document of thousands of distinct headings asks once for each.
+ */
+function byPrefix(index: Index, title: string): TemplateSection | undefined {
+  const { aliases, longest } = affixes(index);
+  for (let end = Math.min(longest, title.length - 1); end > 0; end--) {
+    const found = title[end] === ' ' ? aliases.get(title.slice(0, end)) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const MAX_ANSWERS = 10_000;
 
-/** A longer title that ends with a multi-word alias ("Detailed Timeline", "Long term fix / Preventative Measures"). */
+/** A longer title that ends with a multi-word alias ("Detailed Timeline", "Long term fix / Preventative Measures"), the longest one. */
 function bySuffix(index: Index, title: string): TemplateSection | undefined {
-  let best: { section: TemplateSection; length: number } | undefined;
-  for (const [alias, section] of index) {
-    if (alias.includes(' ') || alias.length >= 6) {
-      if (title.endsWith(' ' + alias) && (!best || alias.length > best.length)) best = { section, length: alias.length };
-    }
+  const { aliases, longest } = affixes(index);
+  for (let length = Math.min(longest, title.length - 1); length > 0; length--) {
+    const space = title.length - length - 1;
+    const found = title[space] === ' ' ? aliases.get(title.slice(space + 1)) : undefined;
+    if (found) return found;
   }
-  return best?.section;
+  return undefined;
 }
 
 /** Finds the template section a written title means, looking first where the document nests it. */
@@ -81,7 +102,8 @@ export class SectionMatcher {
     return answer;
   }
 
-  private find(title: string, ancestorKeys: readonly string[], byEnding: boolean): TemplateSection | undefined {
+  /** The same answer without the cache, for a title asked once (each distinct title, when a template is chosen). */
+  find(title: string, ancestorKeys: readonly string[], byEnding = false): TemplateSection | undefined {
     const normal = normalizeTitle(title);
     if (!normal) return undefined;
     const scopes = [...ancestorKeys.map((k) => this.children.get(k)).filter((i): i is Index => !!i), this.top, this.any];

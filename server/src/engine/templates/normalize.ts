@@ -13,7 +13,20 @@ function singular(word: string): string {
   return word;
 }
 
+const normalized = new Map<string, string>();
+
+/** Each title is normalised for every preset a document is tried against: once is enough. */
 export function normalizeTitle(title: string): string {
+  let normal = normalized.get(title);
+  if (normal === undefined) {
+    normal = normalize(title);
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(title, normal);
+  }
+  return normal;
+}
+
+function normalize(title: string): string {
   return title
     .replace(NUMBERING, '')
     .toLowerCase()

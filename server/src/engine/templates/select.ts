@@ -46,7 +46,7 @@ export function chooseTemplate(titles: readonly string[], sureSections: readonly
   const sectionTitles = sureSections.filter((t) => t.trim() !== '');
   const distinct = [...new Set(titles)];
   // Each title against each preset, once: which section it names there, if any.
-  const answers = CANDIDATES.map((template) => distinct.map((title) => matcherFor(template).match(title, [])));
+  const answers = CANDIDATES.map((template) => distinct.map((title) => matcherFor(template).find(title, [])));
   const presetsKnowing = distinct.map((_, i) => answers.filter((row) => row[i] !== undefined).length);
   const fits = CANDIDATES.map((template, t): Fit => {
     const matcher = matcherFor(template);

@@ -53,6 +53,7 @@ export function resolveTime(written: WrittenTime, context: TimeContext, range: R
 
 const FIXED_OFFSET = /^UTC(?:[+-]\d{1,2}(?::\d{2})?)?$/;
 const MS_PER = { hour: 3_600_000, minute: 60_000, second: 1000 };
+const MS_PER_DAY = 24 * MS_PER.hour;
 const midnights = new Map<string, number | null>();
 
 /**
@@ -78,7 +79,8 @@ function instantOf(date: CalendarDate, time: NonNullable<WrittenTime['time']>, z
 
 /** ISO 8601 in UTC, to the second (times are written to the second at most). */
 function isoOf(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.000Z$/, 'Z');
+  const iso = new Date(epochMs).toISOString();
+  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
 }
 
 /** The same wall-clock time one calendar day later, for a timeline that crossed midnight. */
@@ -89,8 +91,10 @@ export function nextDay(mention: TimeMention): TimeMention {
 /** The same wall-clock time some calendar days later (or earlier), in the time's own zone. */
 export function shiftDays(mention: TimeMention, days: number): TimeMention {
   const zone = toLuxonZone(mention.zone) ?? FALLBACK_ZONE;
-  const moved = DateTime.fromMillis(mention.epochMs, { zone }).plus({ days });
-  return { ...mention, epochMs: moved.toMillis(), iso: isoOf(moved.toMillis()) };
+  // In a fixed-offset zone every day is 24 hours: no calendar needed, and a reversed timeline
+  // moves every one of its entries.
+  const epochMs = FIXED_OFFSET.test(zone) ? mention.epochMs + days * MS_PER_DAY : DateTime.fromMillis(mention.epochMs, { zone }).plus({ days }).toMillis();
+  return { ...mention, epochMs, iso: isoOf(epochMs) };
 }
 
 /** The same time some hours later: "from 4pm to 6" where the 6 is in the evening. */

@@ -101,6 +101,17 @@ export const ZONE_PATTERN =
  * Offsets are normalised to Luxon's `UTC+h:mm` form.
  */
 export function toLuxonZone(written: string): string | undefined {
+  // Asked several times for every time in the document, with a handful of distinct spellings.
+  if (luxonZones.has(written)) return luxonZones.get(written);
+  if (luxonZones.size > 10_000) luxonZones.clear();
+  const zone = readLuxonZone(written);
+  luxonZones.set(written, zone);
+  return zone;
+}
+
+const luxonZones = new Map<string, string | undefined>();
+
+function readLuxonZone(written: string): string | undefined {
   const text = written.trim().replace('−', '-');
   const upper = text.toUpperCase();
   if (upper in ABBREVIATIONS) return ABBREVIATIONS[upper];

@@ -3,7 +3,7 @@ import type { Rule, TextEdit } from '../rule';
 import { isWrittenText } from '../../query/proseLines';
 import { sectionAt } from '../../query/sections';
 import { comparable, timeLabels } from '../timeText';
-import { sortRunEdit, timelineRuns, type TimelineRun } from '../../fix/sortTimeline';
+import { sortedUnits, sortRunEdit, timelineRuns, type TimelineRun } from '../../fix/sortTimeline';
 
 export const timelineOrder: Rule = {
   id: 'PM015',
@@ -38,23 +38,22 @@ export const timelineOrder: Rule = {
     /**
      * A sorted run must also fit between the entries around it (a nested list item right after
      * it is compared with its new last entry): else the sort trades one finding for another.
+     * The neighbours are compared with the entries the sort puts first and last, not with the
+     * run's first and last as written: a neighbour without a zone can be comparable with one
+     * entry of a run and not with another.
      */
     const keepsNeighboursInOrder = (run: TimelineRun) => {
-      let earliest = Infinity;
-      let latest = -Infinity;
-      for (const unit of run.units) {
-        earliest = Math.min(earliest, unit.entry.time.epochMs);
-        latest = Math.max(latest, unit.entry.time.epochMs);
-      }
+      const sorted = sortedUnits(run);
+      const [earliest, latest] = [sorted[0].entry, sorted[sorted.length - 1].entry];
       const first = index.get(run.units[0].entry) ?? -1;
       const last = index.get(run.units[run.units.length - 1].entry) ?? -1;
       const near = (i: number, unit: TimelineEntry) => {
         const e = entries[i];
         return e && sectionAt(document, e.line) === sectionAt(document, unit.line) && comparable(e.time, unit.time) ? e : undefined;
       };
-      const before = first > 0 ? near(first - 1, run.units[0].entry) : undefined;
-      const after = last >= 0 ? near(last + 1, run.units[run.units.length - 1].entry) : undefined;
-      return (!before || before.time.epochMs <= earliest) && (!after || after.time.epochMs >= latest);
+      const before = first > 0 ? near(first - 1, earliest) : undefined;
+      const after = last >= 0 ? near(last + 1, latest) : undefined;
+      return (!before || before.time.epochMs <= earliest.time.epochMs) && (!after || after.time.epochMs >= latest.time.epochMs);
     };
     entries.forEach((entry, i) => {
       const previous = entries[i - 1] && sectionAt(document, entries[i - 1].line) === sectionAt(document, entry.line) ? entries[i - 1] : undefined;
