@@ -39,7 +39,9 @@ const AGREEMENT_MS = 5 * 60_000;
  * The incident's start and end: from fields that name them, or a range in a duration field or a
  * summary sentence ("9:00 AM to 9:15 AM UTC"), else from the timeline's lifecycle markers or its
  * ends. Where the document states two starts that disagree (a field and its own summary), it has
- * no start a reader can trust, and none is given; likewise for the end.
+ * no start a reader can trust, and none is given; likewise for the end. The summary can still
+ * move them: a full recovery after the stated window ends it later, an onset before the timeline
+ * opens starts it earlier, and a stated length points at the row it was measured from.
  */
 export function findBounds(sources: BoundSources): Bounds {
   const { fields, lineText, timesByLine, timeline, statementLines } = sources;
