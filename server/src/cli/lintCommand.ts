@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { findPreset, lint, PRESET_IDS, type LintResult } from '../engine';
 import { describeFsError } from '../node/fsErrors';
 import { writeAtomically } from '../node/writeAtomically';
 import { ConfigSource } from './configSource';
-import { findSources, readPostmortem, STDIN_ARGUMENT, type Source } from './postmortemSources';
+import { openRun, readPostmortem, STDIN_ARGUMENT, type Source } from './postmortemSources';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError } from './errors';
 import { fixAll, type FixAllOutcome } from '../engine';
 import { fileProgress } from './progress';
@@ -50,28 +49,16 @@ export async function lintCommand(options: LintOptions, io: CliIo, version: stri
   const stdin = options.paths.includes(STDIN_ARGUMENT);
   if (stdin && options.fix) throw new UsageError('--fix cannot rewrite standard input; name the file instead');
 
-  const sources = await findSources(options.paths, io, stdin);
-  if (!sources.ok) {
-    sources.problems.forEach((p) => io.stderr(p));
-    return EXIT_TROUBLE;
-  }
-
-  const configs = new ConfigSource(io.cwd, template);
-  if (options.config !== undefined) {
-    // An explicit config file governs every document: if it is broken, nothing is linted.
-    const choice = await configs.useExplicit(resolve(io.cwd, options.config));
-    if (!choice.ok) {
-      choice.problems.forEach((p) => io.stderr(p));
-      return EXIT_TROUBLE;
-    }
-  }
+  const run = await openRun(options.paths, io, { stdin, template, config: options.config });
+  if (!run) return EXIT_TROUBLE;
+  const { list, configs } = run;
   const reports: FileReport[] = [];
   const context: FormatContext = { cwd: io.cwd, color: io.color, version, skipped: 0, notPostmortems: 0 };
   // Problems are gathered and printed after the report, under it, where the summary points ("see below").
   const troubles = new Set<string>();
   // A person waiting at a terminal sees how far a long run is; the other formats are for machines.
-  const progress = fileProgress(io, sources.list.length, options.format === 'stylish');
-  for (const [index, source] of sources.list.entries()) {
+  const progress = fileProgress(io, list.length, options.format === 'stylish');
+  for (const [index, source] of list.entries()) {
     const outcome = await lintSource(source, configs, options.fix);
     progress.fileDone(index + 1);
     // A set: a broken config file is said once, not once for each document under it.

@@ -1,8 +1,9 @@
 import { join, relative, sep } from 'node:path';
-import { classifyPostmortem, notAPostmortemNote, type ResolvedConfig } from '../engine';
+import { classifyPostmortem, notAPostmortemNote, type ResolvedConfig, type Template } from '../engine';
 import { collectFiles } from '../node/collectFiles';
 import { readDocument } from '../node/readDocument';
-import type { ConfigChoice, ConfigSource } from './configSource';
+import { resolve } from 'node:path';
+import { ConfigSource, type ConfigChoice } from './configSource';
 import { displayPath, type CliIo } from './io';
 
 /**
@@ -68,4 +69,27 @@ function scopePaths(path: string, choice: ConfigChoice & { ok: true }, cwd: stri
   const paths = [slashed(path).replace(/^\/+/, ''), slashed(relative(cwd, path))];
   if (choice.dir) paths.push(slashed(relative(choice.dir, path)));
   return paths.filter((p) => !p.startsWith('..'));
+}
+
+/**
+ * What a command over postmortems starts from: the files it names, and the configs that govern
+ * them (an explicit `--config` for all, else each file's nearest). Undefined when a path names
+ * nothing or the explicit config is broken; the problems are printed, and the command exits 2.
+ */
+export async function openRun(paths: readonly string[], io: CliIo, options: { stdin: boolean; template?: Template; config?: string }): Promise<{ list: Source[]; configs: ConfigSource } | undefined> {
+  const found = await findSources(paths, io, options.stdin);
+  if (!found.ok) {
+    found.problems.forEach((p) => io.stderr(p));
+    return undefined;
+  }
+  const configs = new ConfigSource(io.cwd, options.template);
+  if (options.config !== undefined) {
+    // An explicit config file governs every document: if it is broken, nothing is read by it.
+    const choice = await configs.useExplicit(resolve(io.cwd, options.config));
+    if (!choice.ok) {
+      choice.problems.forEach((p) => io.stderr(p));
+      return undefined;
+    }
+  }
+  return { list: found.list, configs };
 }

@@ -1,6 +1,4 @@
-import { resolve } from 'node:path';
 import { lint, rollUp, type Rollup, type RollupSource } from '../engine';
-import { ConfigSource } from './configSource';
 import { EXIT_OK, EXIT_TROUBLE } from './errors';
 import { formatStatsCsv } from './formatters/stats/csv';
 import { formatStatsJson } from './formatters/stats/json';
@@ -8,7 +6,7 @@ import { formatStatsMarkdown } from './formatters/stats/markdown';
 import { statsTables } from './formatters/stats/tables';
 import { formatStatsText } from './formatters/stats/text';
 import type { CliIo } from './io';
-import { findSources, readPostmortem, STDIN_ARGUMENT } from './postmortemSources';
+import { openRun, readPostmortem, STDIN_ARGUMENT } from './postmortemSources';
 
 export const STATS_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
@@ -36,24 +34,13 @@ const FORMATTERS: Record<StatsFormat, (rollup: Rollup, asOf: string) => string> 
  * the numbers, and the exit code is 2; otherwise 0, whatever the findings (they are counted, not judged).
  */
 export async function statsCommand(options: StatsOptions, io: CliIo): Promise<number> {
-  const found = await findSources(options.paths, io, options.paths.includes(STDIN_ARGUMENT));
-  if (!found.ok) {
-    found.problems.forEach((p) => io.stderr(p));
-    return EXIT_TROUBLE;
-  }
-  const configs = new ConfigSource(io.cwd, undefined);
-  if (options.config !== undefined) {
-    // Its include and ignores decide what is counted: if it is broken, nothing is.
-    const choice = await configs.useExplicit(resolve(io.cwd, options.config));
-    if (!choice.ok) {
-      choice.problems.forEach((p) => io.stderr(p));
-      return EXIT_TROUBLE;
-    }
-  }
+  const run = await openRun(options.paths, io, { stdin: options.paths.includes(STDIN_ARGUMENT), config: options.config });
+  if (!run) return EXIT_TROUBLE;
+  const { list, configs } = run;
   const sources: RollupSource[] = [];
   const troubles = new Set<string>();
   let notPostmortems = 0;
-  for (const source of found.list) {
+  for (const source of list) {
     const read = await readPostmortem(source, configs);
     if (read.kind === 'trouble') read.problems.forEach((p) => troubles.add(p));
     if (read.kind === 'not-postmortem') notPostmortems++;
