@@ -78,13 +78,8 @@ const TIMELINE_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-const DIAGRAM_OPTIONS = {
-  format: { type: 'string' },
-  config: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} satisfies ParseArgsConfig['options'];
-
-const STATS_OPTIONS = {
+/** `diagram` and `stats` take the same options: an output format and an explicit config file. */
+const OUTPUT_OPTIONS = {
   format: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -137,7 +132,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       );
     }
     case 'stats': {
-      const { values, positionals } = parse(rest, STATS_OPTIONS, true);
+      const { values, positionals } = parse(rest, OUTPUT_OPTIONS, true);
       if (values.help) return help(io);
       const format = (values.format ?? 'table') as StatsFormat;
       if (!STATS_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${STATS_FORMATS.join(', ')}`);
@@ -152,7 +147,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'timeline':
       return timeline(rest, io);
     case 'diagram': {
-      const { values, positionals } = parse(rest, DIAGRAM_OPTIONS, true);
+      const { values, positionals } = parse(rest, OUTPUT_OPTIONS, true);
       if (values.help) return help(io);
       const format = (values.format ?? 'mermaid') as DiagramFormat;
       if (!DIAGRAM_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${DIAGRAM_FORMATS.join(', ')}`);
