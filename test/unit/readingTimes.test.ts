@@ -36,6 +36,9 @@ const FORMS: ReadonlyArray<[string, string[]]> = [
   ['On 13/10/2023 at 2100hrs WAT', ['2023-10-13T20:00:00Z']],
   ['10:00 Pacific Time', ['2024-03-11T17:00:00Z']],
   ['10:00 AM East Africa Time', ['2024-03-11T07:00:00Z']],
+  ['10:00 hours (East Africa Time)', ['2024-03-11T07:00:00Z']],
+  ['2:16am ICT-April 1st, 2017', ['2017-03-31T19:16:00Z']],
+  ['10:15 WIB', ['2024-03-11T03:15:00Z']],
 ];
 
 for (const [written, expected] of FORMS) {

@@ -66,8 +66,7 @@ export function findBounds(sources: BoundSources): Bounds {
     if (isStart) stated.start.push({ time: first, source: 'field', line: field.line });
     else if (isEnd) stated.end.push({ time: last, source: 'field', line: field.line });
     else if (RANGE_KEY.test(key) && count >= 2 && isRange(lineText(field.line), first, second)) {
-      stated.start.push({ time: first, source: 'range', line: field.line });
-      stated.end.push({ time: sameMeridiem(first, second), source: 'range', line: field.line });
+      addWindow(stated, first, second, field.line, field.line);
     }
   }
   // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section;
@@ -77,14 +76,12 @@ export function findBounds(sources: BoundSources): Bounds {
     const text = lineText(line);
     const at = times.findIndex((t, i) => i + 1 < times.length && (isRange(text, t, times[i + 1]) || isAtUntil(text, t, times[i + 1])));
     if (at < 0) continue;
-    stated.start.push({ time: times[at], source: 'range', line });
-    stated.end.push({ time: sameMeridiem(times[at], times[at + 1]), source: 'range', line });
+    addWindow(stated, times[at], times[at + 1], line, line);
     break;
   }
   const wrapped = stated.start.some((b) => b.source === 'range') ? undefined : atUntilOverLines(new Set(statementLines), timesByLine, lineText);
   if (wrapped) {
-    stated.start.push({ time: wrapped[0], source: 'range', line: wrapped[2] });
-    stated.end.push({ time: sameMeridiem(wrapped[0], wrapped[1]), source: 'range', line: wrapped[2] + 1 });
+    addWindow(stated, wrapped[0], wrapped[1], wrapped[2], wrapped[2] + 1);
   }
   const start = agreed(stated.start, 'earliest');
   const end = agreed(stated.end, 'latest');
@@ -104,6 +101,18 @@ export function findBounds(sources: BoundSources): Bounds {
   if (onset && opensLater && !start.contradicted && !(bounds.end && onset.time.epochMs > bounds.end.time.epochMs)) bounds.start = onset;
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };
   return bounds;
+}
+
+/**
+ * A stated window "from A to B". A start dated after its own dated end is a slip of the pen on one
+ * side ("from 2:16am May 31st to 5:15pm April 7th" in a report of April): the start is left to
+ * the rest of the document rather than reported, and the end, stated as such, is kept.
+ */
+function addWindow(stated: { start: IncidentBound[]; end: IncidentBound[] }, from: TimeMention, to: TimeMention, line: number, endLine: number): void {
+  const end = sameMeridiem(from, to);
+  const impossible = from.hasDate && end.hasDate && !from.floating && !end.floating && from.epochMs > end.epochMs;
+  if (!impossible) stated.start.push({ time: from, source: 'range', line });
+  stated.end.push({ time: end, source: 'range', line: endLine });
 }
 
 /**

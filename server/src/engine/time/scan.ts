@@ -80,7 +80,11 @@ const ISO_ZONE_AFTER = /(?:Z|[+-]\d{2}(?::?\d{2})?)(?![\d:A-Za-z])/y;
 const OFFSET_AFTER = /\s+([+-−]\d{2}:\d{2})(?![\d:])/y;
 // "2026-03-04 ~14:18": an approximate time still belongs to the date before it.
 const DATE_TIME_JOIN = /(?:T|,?\s*(?:at\s+|@\s*)?(?:~\s*)?)/iy;
-const TIME_DATE_JOIN = /\s*(?:on\s+|,\s*)?/iy;
+// "2:16am ICT-May 31st": a dash written tight against a month name joins; one with spaces around
+// it is a range ("09:00 – 2 May 2024 14:00") and must not take the second date.
+const TIME_DATE_JOIN = /(?:\s*(?:[Oo][Nn]\s+|,\s*)|-(?=[A-Z][a-z]))?/y;
+/** "10:00 hours (East Africa Time)": the word between a clock and its zone. */
+const HOURS_WORD = /\s+(?:hours|hrs)\b/iy;
 
 function numericDate(first: number, second: number, year: number, monthFirst: boolean): WrittenTime['date'] {
   const dayFirst = first > 12 || (second <= 12 && !monthFirst);
@@ -166,7 +170,9 @@ function readClock(line: string, index: number): { time: WrittenTime['time']; en
   return { time: { hour: hour % 24, minute, second }, end: index + m[0].length };
 }
 
-function readZone(line: string, index: number, iso: boolean): { zone: string; end: number } | undefined {
+function readZone(line: string, clockEnd: number, iso: boolean): { zone: string; end: number } | undefined {
+  const hours = matchAt(HOURS_WORD, line, clockEnd);
+  const index = hours ? clockEnd + hours[0].length : clockEnd;
   const attached = iso ? matchAt(ISO_ZONE_AFTER, line, index) : null;
   if (attached) return { zone: attached[0] === 'Z' ? 'UTC' : attached[0], end: index + attached[0].length };
   const m = matchAt(ZONE_AFTER, line, index);
