@@ -26,7 +26,7 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
     sources.end = end.line;
   }
   const computed = start && end ? minutesBetween(start.time, end.time) : undefined;
-  const statedDuration = statedLength(stated.durations, computed);
+  const statedDuration = statedLength(stated.durations, computed) ?? confirmedLength(stated.confirming, computed);
   // A report of several incidents: the span from the first to the last is no one outage's length.
   const length = hasOneLength ? statedDuration ?? (computed !== undefined && computed >= 0 ? computed : stated.timeToRecover) : undefined;
   if (typeof length === 'number') metrics.durationMinutes = length;
@@ -101,6 +101,12 @@ function statedLength(durations: readonly StatedDuration[], computed: number | u
   if (!first || computed === undefined || computed < 0) return first;
   const disagree = durations.some((d) => !agrees(d.minutes, first.minutes));
   return disagree && durations.some((d) => agrees(d.minutes, computed)) ? undefined : first;
+}
+
+/** A length stated outside the summary, where the times say it is the incident's (the writer rounded it). */
+function confirmedLength(durations: readonly StatedDuration[] | undefined, computed: number | undefined): StatedDuration | undefined {
+  if (!durations || computed === undefined || computed <= 0) return undefined;
+  return durations.find((d) => agrees(d.minutes, computed));
 }
 
 /**

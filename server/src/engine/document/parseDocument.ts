@@ -69,7 +69,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const actionItems = readActionItems(lines, structure, actionSections(allSections, (k) => actionKeys.has(k)), titleLines);
   const summaryLines = statementLines(allSections, roleKeys('summary', 'duration', 'impact'), structure.kinds);
   const boundFields = [...metadata, ...tableFields(lines, structure)];
-  const facts = readStatedFacts(lines, boundFields, summaryLines);
+  const facts = readStatedFacts(lines, boundFields, summaryLines, statementLines(allSections, roleKeys('resolution'), structure.kinds, false));
   const boundSources = {
     fields: boundFields,
     lineText: (line: number) => lines[line],
@@ -177,9 +177,9 @@ function findDeclaredZone(lines: readonly string[], kinds: readonly string[], ti
  * impact sections, and the opening paragraphs before its first recognised section (an intro that
  * says "From 6 PM to 7 PM GMT, requests failed" is a summary without the heading).
  */
-function statementLines(sections: readonly Section[], keys: ReadonlySet<string>, kinds: readonly string[]): number[] {
+function statementLines(sections: readonly Section[], keys: ReadonlySet<string>, kinds: readonly string[], withIntro = true): number[] {
   const lines: number[] = [];
-  const firstKeyed = sections.find((s) => s.key)?.line ?? kinds.length;
+  const firstKeyed = withIntro ? sections.find((s) => s.key)?.line ?? kinds.length : 0;
   for (let line = 0; line < firstKeyed; line++) if (kinds[line] === 'text' || kinds[line] === 'list') lines.push(line);
   for (const section of sections) {
     if (!section.key || !keys.has(section.key) || section.parent?.key && keys.has(section.parent.key)) continue;

@@ -17,13 +17,19 @@ export interface StatedFacts {
   timeToDetect?: StatedDuration;
   /** The time to recover it states, if it states one. */
   timeToRecover?: StatedDuration;
+  /**
+   * Lengths stated outside the summary ("the time from the report until it was verified took
+   * approximately twenty-four hours" under Resolution): they may measure a step rather than the
+   * incident, so they count only where the times agree with them.
+   */
+  confirming?: StatedDuration[];
 }
 
 /**
  * What the document says of its own length and detection, in fields (labels and table rows) and
  * the sentences of its summary (`proseLines`: "the outage lasted 45 minutes").
  */
-export function readStatedFacts(lines: readonly string[], fields: readonly MetadataField[], proseLines: Iterable<number>): StatedFacts {
+export function readStatedFacts(lines: readonly string[], fields: readonly MetadataField[], proseLines: Iterable<number>, confirmingLines: Iterable<number> = []): StatedFacts {
   const facts: StatedFacts = { durations: [] };
   const seen = new Set<number>();
   for (const field of fields) {
@@ -46,6 +52,14 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
     else if (isRecovery) facts.timeToRecover ??= stated;
     else facts.durations.push(stated);
   }
+  facts.durations.push(...statedInProse(lines, proseLines, seen));
+  const confirming = statedInProse(lines, confirmingLines, seen);
+  if (confirming.length) facts.confirming = confirming;
+  return facts;
+}
+
+function statedInProse(lines: readonly string[], proseLines: Iterable<number>, seen: Set<number>): StatedDuration[] {
+  const found: StatedDuration[] = [];
   const prose = new Set(proseLines);
   for (const line of prose) {
     if (seen.has(line)) continue;
@@ -55,7 +69,7 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
     // Only lines that state a length are remembered: a line read again states none again.
     if (!stated) continue;
     seen.add(line);
-    facts.durations.push(stated);
+    found.push(stated);
   }
-  return facts;
+  return found;
 }
