@@ -97,3 +97,9 @@ test('an import of 3,000 events into a 3,000-entry timeline finishes and keeps t
   assert.equal(added.length, 3000);
   assert.deepEqual(sortTimeline(lint(text).document), []);
 });
+
+test('a log of 200,000 lines into a document without dates is imported, not a stack overflow', { timeout: 180_000 }, () => {
+  const doc = '# Checkout latency\n\n## Timeline\n\n- 10:00 - start\n';
+  const log = Array.from({ length: 200_000 }, (_v, i) => `2026-03-04T10:${String(i % 60).padStart(2, '0')}:00Z step ${i}`).join('\n');
+  assert.equal(importTimeline(doc, log, { now: NOW })?.added.length, 200_000);
+});

@@ -56,8 +56,8 @@ export function importTimeline(text: string, pasted: string, options: ImportOpti
   }
   const rest = entryInsertions(result, fresh.slice(added.length), defaultZone);
   current = applyEdits(current, rest.edits).text;
-  added.push(...rest.lines);
-  return { ...done, added, edit: wholeChange(text, current) };
+  // concat, not push(...lines): spread arguments overflow the stack on a log of 100,000 lines.
+  return { ...done, added: added.concat(rest.lines), edit: wholeChange(text, current) };
 }
 
 function reread(text: string, template: ResolvedConfig['template']): LintResult {
