@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../model';
 import { toLuxonZone } from '../time/zones';
 import { inZone } from '../authoring/lines';
 import type { TimelineEvent, WallTime } from './events';
+import { literalMarkdown } from './markdownText';
 
 export interface PlacedEvent {
   epochMs: number;
@@ -73,10 +74,13 @@ function at(day: DateTime, wall: WallTime, zone: string): number {
   return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: wall.hour, minute: wall.minute, second: wall.second ?? 0 }, { zone }).toMillis();
 }
 
-/** The author leads the text ("Dana Reyes: rolling back"), unless the text already names them. */
+/**
+ * The author leads the text ("Dana Reyes: rolling back"), unless the text already names them. Both
+ * come from the log, so both are made literal Markdown.
+ */
 export function entryText(event: TimelineEvent): string {
-  // A pipe would end a table cell; escaped, it reads as a pipe in a list too.
-  const text = event.text.replace(/(?<!\\)\|/g, '\\|');
-  if (!event.author || text.toLowerCase().includes(event.author.toLowerCase())) return text;
-  return `${event.author}: ${text}`;
+  const text = literalMarkdown(event.text);
+  const author = event.author === undefined ? undefined : literalMarkdown(event.author);
+  if (!author || text.toLowerCase().includes(author.toLowerCase())) return text;
+  return `${author}: ${text}`;
 }
