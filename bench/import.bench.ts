@@ -16,12 +16,12 @@ const GROWTH_LIMIT = 3;
 const NOISE_FLOOR_MS = 15;
 const NOW = Date.UTC(2026, 2, 4, 18, 0);
 
-/** The best of three imports, the one the rest of the machine disturbed least. */
-function bestOfThree(recipe: ImportRecipe, count: number): number {
+/** The best of five imports, the one the rest of the machine disturbed least. */
+function bestOfFive(recipe: ImportRecipe, count: number): number {
   const document = recipe.document(count);
   const log = recipe.log(count);
   const times: number[] = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const started = process.hrtime.bigint();
     const outcome = importTimeline(document, log, { now: NOW });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -30,11 +30,18 @@ function bestOfThree(recipe: ImportRecipe, count: number): number {
   return Math.min(...times);
 }
 
-/** Growth per doubling over the whole range (the geometric mean), steadier than any one doubling. */
+/**
+ * Growth per doubling over the whole range: 2 to the slope of log time against log size, fitted
+ * through every size, so one disturbed run at either end moves it less than a ratio of the ends.
+ */
 function growthPerDoubling(ms: readonly number[]): number {
-  const [first, last] = [ms[0], ms[ms.length - 1]];
-  if (last < NOISE_FLOOR_MS) return 2;
-  return Math.pow(last / Math.max(first, NOISE_FLOOR_MS / 8), 1 / (ms.length - 1));
+  if (ms[ms.length - 1] < NOISE_FLOOR_MS) return 2;
+  const xs = COUNTS.map((count) => Math.log2(count));
+  const ys = ms.map((m) => Math.log2(Math.max(m, NOISE_FLOOR_MS / 8)));
+  const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  const [x, y] = [mean(xs), mean(ys)];
+  const slope = xs.reduce((sum, xi, i) => sum + (xi - x) * (ys[i] - y), 0) / xs.reduce((sum, xi) => sum + (xi - x) ** 2, 0);
+  return 2 ** slope;
 }
 
 function main(argv: string[]): number {
@@ -43,7 +50,7 @@ function main(argv: string[]): number {
   console.log(`|---|${COUNTS.map(() => '---:|').join('')}---:|`);
   const steep: string[] = [];
   for (const recipe of IMPORT_RECIPES.filter((r) => !only || r.name === only)) {
-    const ms = COUNTS.map((count) => bestOfThree(recipe, count));
+    const ms = COUNTS.map((count) => bestOfFive(recipe, count));
     const growth = growthPerDoubling(ms);
     if (growth > GROWTH_LIMIT) steep.push(recipe.name);
     console.log(`| ${recipe.name} | ${ms.map((m) => m.toFixed(1)).join(' | ')} | ${growth.toFixed(2)}x${growth > GROWTH_LIMIT ? ' TOO STEEP' : ''} |`);
