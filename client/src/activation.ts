@@ -31,11 +31,18 @@ export function activateExtension(context: vscode.ExtensionContext, createClient
   const status = new PostmortemStatus(server);
   context.subscriptions.push(log, server, status, ...registerCommands({ server, serverCommands, log }), registerTimelinePaste(serverCommands));
   void vscode.commands.executeCommand('setContext', 'postmortem.activated', true);
-  const postmortems = new PostmortemsView(server);
+  const postmortems = new PostmortemsView(server, context.workspaceState);
+  const tree = vscode.window.createTreeView(POSTMORTEMS_VIEW, { treeDataProvider: postmortems, showCollapseAll: true });
+  const describeGrouping = () => (tree.description = `by ${postmortems.grouping}`);
+  describeGrouping();
   context.subscriptions.push(
     postmortems,
-    vscode.window.createTreeView(POSTMORTEMS_VIEW, { treeDataProvider: postmortems, showCollapseAll: true }),
+    tree,
     vscode.commands.registerCommand('postmortem.refreshPostmortems', () => postmortems.refresh()),
+    vscode.commands.registerCommand('postmortem.togglePostmortemsGrouping', async () => {
+      await postmortems.toggleGrouping();
+      describeGrouping();
+    }),
   );
 
   const timing: ActivationTiming = { activateMs: 0 };

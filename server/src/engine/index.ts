@@ -41,6 +41,7 @@ export { classifyPostmortem, looksLikePostmortem, notAPostmortemNote, DEFAULT_IN
 export { formatMinutes } from './format/minutes';
 // Pasted logs as timeline entries: the readers, and the one edit that writes them.
 export { importTimeline, readPastedEvents, entryText as importedEntryText, inTimeline, READERS, type TimelineImport, type ImportOptions, type ReadPaste, type TimelineEvent, type EventTime, type WallTime, type ImportFormat, type EventReader } from './import';
+export { parseCsv } from './import';
 // The timeline drawn: a mermaid block kept in the document and a standalone SVG.
 export * from './diagram';
 // The team's roll-up across postmortems: the CLI's `stats` and the editor read the same numbers.

@@ -7,3 +7,4 @@ export type { Template, TemplateSection } from './templates/template';
 export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate } from './newPostmortem';
 export { SEVERITIES, DEFAULT_SEVERITY, findSeverity, type IncidentSeverity } from './incident/severities';
 export { formatMinutes } from './format/minutes';
+export { severityOrder } from './rollup/severity';

@@ -43,7 +43,7 @@ export function entryTime(result: LintResult, epochMs: number, defaultZone?: str
 }
 
 /** Whether a time written without a date would be read on a different day than `epochMs`. */
-function needsDate(like: TimelineEntry | undefined, epochMs: number, zone: string): boolean {
+export function needsDate(like: TimelineEntry | undefined, epochMs: number, zone: string): boolean {
   if (!like) return true;
   if (like.time.hasDate) return true;
   return inZone(like.time.epochMs, zone).toISODate() !== inZone(epochMs, zone).toISODate();

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/resolveConfig';
 import { parseDocument } from '../document/parseDocument';
 import { applyEdits, lineOffsets } from '../fix/applyEdits';
 import { entryTextProblem, timelineEntryInsertion, timelineZone } from '../authoring/timelineEntry';
+import { entryInsertions } from './entryInsertions';
 import { readPastedEvents } from './detect';
 import type { ImportFormat } from './events';
 import { placeEvents, type PlacedEvent } from './placeEvents';
@@ -37,20 +38,26 @@ export function importTimeline(text: string, pasted: string, options: ImportOpti
   if (!read) return undefined;
   const defaultZone = options.config?.defaultTimeZone;
   let result = reread(text, options.config?.template);
-  // Pinned, so that the entries written first cannot make the document read as another template.
-  const template = result.template;
   const zone = timelineZone(result, defaultZone);
   const placed = placeEvents(read.events, result.document, zone, options.now).sort((a, b) => a.epochMs - b.epochMs);
   const fresh = newEvents(placed, result.document);
+  const done = { format: read.format, label: read.label, skipped: placed.length - fresh.length };
+  if (!fresh.length) return { ...done, added: [] };
   let current = text;
   const added: string[] = [];
-  for (const event of fresh) {
-    const insertion = timelineEntryInsertion(result, event.epochMs, event.text, defaultZone);
-    current = applyEdits(current, [insertion]).text;
-    added.push(writtenEntry(insertion));
-    result = reread(current, template);
+  if (!result.document.timeline.length) {
+    // The first entry decides where the timeline is (a section may be created) and how the rest
+    // are written, so it goes in alone and the document is read once more.
+    const first = timelineEntryInsertion(result, fresh[0].epochMs, fresh[0].text, defaultZone);
+    current = applyEdits(current, [first]).text;
+    added.push(writtenEntry(first));
+    // Pinned, so that the first entry cannot make the document read as another template.
+    result = reread(current, result.template);
   }
-  return { format: read.format, label: read.label, added, skipped: placed.length - fresh.length, edit: added.length ? wholeChange(text, current) : undefined };
+  const rest = entryInsertions(result, fresh.slice(added.length), defaultZone);
+  current = applyEdits(current, rest.edits).text;
+  // concat, not push(...lines): spread arguments overflow the stack on a log of 100,000 lines.
+  return { ...done, added: added.concat(rest.lines), edit: wholeChange(text, current) };
 }
 
 function reread(text: string, template: ResolvedConfig['template']): LintResult {
@@ -60,17 +67,27 @@ function reread(text: string, template: ResolvedConfig['template']): LintResult 
 
 /**
  * The events the timeline lacks: one is there already when an entry in the same minute says the
- * same (or says it with more, as an entry naming who did it does). Empty texts are left out.
+ * same (or says it with more, as an entry naming who did it does). Among the pasted events only
+ * the same words twice in a minute count as one, which keeps the check linear in the paste.
+ * Empty texts are left out.
  */
 function newEvents(placed: readonly PlacedEvent[], document: PostmortemDocument): PlacedEvent[] {
-  const seen = document.timeline.map((entry) => ({ minute: minuteOf(entry.time.epochMs), words: words(entry.text) }));
+  const written = new Map<number, string[]>();
+  for (const entry of document.timeline) {
+    const minute = minuteOf(entry.time.epochMs);
+    const said = written.get(minute) ?? [];
+    said.push(words(entry.text));
+    written.set(minute, said);
+  }
+  const pasted = new Set<string>();
   const fresh: PlacedEvent[] = [];
   for (const event of placed) {
     if (entryTextProblem(event.text)) continue;
     const minute = minuteOf(event.epochMs);
     const said = words(event.text);
-    if (seen.some((s) => s.minute === minute && (s.words === said || s.words.includes(said) || said.includes(s.words)))) continue;
-    seen.push({ minute, words: said });
+    const key = `${minute} ${said}`;
+    if (pasted.has(key) || written.get(minute)?.some((other) => other === said || other.includes(said) || said.includes(other))) continue;
+    pasted.add(key);
     fresh.push(event);
   }
   return fresh;

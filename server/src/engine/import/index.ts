@@ -2,5 +2,6 @@
 export { importTimeline, wholeChange, type TimelineImport, type ImportOptions } from './importTimeline';
 export { readPastedEvents, READERS, type ReadPaste } from './detect';
 export { entryText } from './placeEvents';
+export { parseCsv } from './csv';
 export { inTimeline } from './pasteTarget';
 export type { TimelineEvent, EventTime, WallTime, ImportFormat, EventReader } from './events';

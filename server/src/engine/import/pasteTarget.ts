@@ -9,6 +9,12 @@ import { walkSections } from '../templates/template';
 export function inTimeline(result: LintResult, line: number): boolean {
   const keys = new Set([...walkSections(result.template.sections)].filter((s) => s.role === 'timeline').map((s) => s.key));
   if (result.document.allSections.some((s) => s.key && keys.has(s.key) && s.line <= line && line < s.endLine)) return true;
-  const entryLines = result.document.timeline.map((entry) => entry.line);
-  return entryLines.length > 0 && Math.min(...entryLines) <= line && line <= Math.max(...entryLines) + 1;
+  // A loop, not Math.min(...lines): spread arguments overflow the stack on a very long timeline.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const entry of result.document.timeline) {
+    first = Math.min(first, entry.line);
+    last = Math.max(last, entry.line);
+  }
+  return first <= line && line <= last + 1;
 }

@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../model';
 import { toLuxonZone } from '../time/zones';
 import { inZone } from '../authoring/lines';
 import type { TimelineEvent, WallTime } from './events';
+import { literalMarkdown } from './markdownText';
 
 export interface PlacedEvent {
   epochMs: number;
@@ -56,7 +57,9 @@ export function placeEvents(events: readonly TimelineEvent[], document: Postmort
 function onStandInDay(placed: (PlacedEvent & { dated: boolean })[], standIn: DateTime, zone: string): void {
   const dated = placed.filter((event) => event.dated);
   if (!dated.length) return;
-  const first = inZone(Math.min(...dated.map((event) => event.epochMs)), zone).startOf('day');
+  // A loop, not Math.min(...all): spread arguments overflow the stack on a log of 100,000 lines.
+  const earliest = dated.reduce((min, event) => Math.min(min, event.epochMs), Infinity);
+  const first = inZone(earliest, zone).startOf('day');
   const days = Math.round(standIn.diff(first, 'days').days);
   for (const event of dated) event.epochMs = inZone(event.epochMs, zone).plus({ days }).toMillis();
 }
@@ -71,10 +74,13 @@ function at(day: DateTime, wall: WallTime, zone: string): number {
   return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: wall.hour, minute: wall.minute, second: wall.second ?? 0 }, { zone }).toMillis();
 }
 
-/** The author leads the text ("Dana Reyes: rolling back"), unless the text already names them. */
+/**
+ * The author leads the text ("Dana Reyes: rolling back"), unless the text already names them. Both
+ * come from the log, so both are made literal Markdown.
+ */
 export function entryText(event: TimelineEvent): string {
-  // A pipe would end a table cell; escaped, it reads as a pipe in a list too.
-  const text = event.text.replace(/(?<!\\)\|/g, '\\|');
-  if (!event.author || text.toLowerCase().includes(event.author.toLowerCase())) return text;
-  return `${event.author}: ${text}`;
+  const text = literalMarkdown(event.text);
+  const author = event.author === undefined ? undefined : literalMarkdown(event.author);
+  if (!author || text.toLowerCase().includes(author.toLowerCase())) return text;
+  return `${author}: ${text}`;
 }

@@ -1,9 +1,11 @@
+import { alertmanagerSubject } from './alertmanager';
 import { CLOCK_SOURCE, contentLines, oneLine, readClock, type EventReader, type TimelineEvent } from './events';
 
 /**
  * Slack's messages as copied from the app: a header with the sender's name and the message's time
  * ("Dana Reyes  2:02 PM", or "[2:02 PM]" after the name), the message on the lines under it, and
- * a later message by the same sender headed by its time alone.
+ * a later message by the same sender headed by its time alone. Alertmanager's notification title in
+ * a message ("[FIRING:1] ...") is read as the alert it announces.
  */
 const HEADER = new RegExp(String.raw`^\s*(\S.*?)\s+\[?(${CLOCK_SOURCE})\]?\s*$`);
 const TIME_ONLY = new RegExp(String.raw`^\s*\[?(${CLOCK_SOURCE})\]?\s*$`);
@@ -18,7 +20,7 @@ export const slackCopied: EventReader = {
     let current: { clock: string; author?: string; body: string[] } | undefined;
     const flush = () => {
       const clock = current && readClock(current.clock);
-      if (current && clock && current.body.length) events.push({ time: { wall: clock }, text: oneLine(current.body.join(' ')), author: current.author });
+      if (current && clock && current.body.length) events.push({ time: { wall: clock }, text: alertmanagerSubject(oneLine(current.body.join(' '))), author: current.author });
     };
     for (const [index, line] of lines.entries()) {
       const timeOnly = TIME_ONLY.exec(line);
@@ -28,7 +30,8 @@ export const slackCopied: EventReader = {
       if (index === 0 && !isHeader) return undefined;
       if (isHeader || timeOnly) {
         flush();
-        if (isHeader) author = header[1].trim();
+        // Slack marks an app's name with an APP badge, which a copy keeps.
+        if (isHeader) author = header[1].trim().replace(/\s+APP$/, '');
         current = { clock: (timeOnly ?? header!)[timeOnly ? 1 : 2], author, body: [] };
       } else {
         current!.body.push(line);

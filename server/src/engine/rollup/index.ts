@@ -4,5 +4,5 @@ export { postmortemRow, type PostmortemRow, type OpenActionItem, type RollupSour
 export { openActionItemsByOwner, isOverdue, NO_OWNER, type OwnerItems, type OwnedActionItem } from './actionItems';
 export { summarize, type Summary } from './summary';
 export { trend, TREND_MONTHS, type Trend, type TrendDirection } from './trend';
-export { documentSeverity, UNKNOWN_SEVERITY } from './severity';
+export { documentSeverity, severityOrder, UNKNOWN_SEVERITY } from './severity';
 export { findCalendarDate } from './calendarDate';

@@ -1,8 +1,7 @@
-import { SEVERITIES } from '../incident/severities';
 import { monthOf } from './calendarDate';
 import { openActionItemsByOwner, type OwnerItems } from './actionItems';
 import { postmortemRow, type PostmortemRow, type RollupSource } from './row';
-import { UNKNOWN_SEVERITY } from './severity';
+import { severityOrder } from './severity';
 import { summarize, type Summary } from './summary';
 import { trend, type Trend } from './trend';
 
@@ -52,13 +51,6 @@ export function rollUp(sources: readonly RollupSource[], now: Date): Rollup {
 export function newestFirst(a: PostmortemRow, b: PostmortemRow): number {
   if (a.date !== b.date) return a.date === undefined ? 1 : b.date === undefined ? -1 : b.date.localeCompare(a.date);
   return a.name.localeCompare(b.name);
-}
-
-function severityOrder(found: readonly string[]): string[] {
-  const present = new Set(found);
-  const listed = SEVERITIES.map((s) => s.label).filter((label) => present.has(label));
-  const own = [...present].filter((s) => !listed.includes(s) && s !== UNKNOWN_SEVERITY).sort();
-  return [...listed, ...own, ...(present.has(UNKNOWN_SEVERITY) ? [UNKNOWN_SEVERITY] : [])];
 }
 
 function incidentsByMonth(rows: readonly PostmortemRow[]): MonthCount[] {

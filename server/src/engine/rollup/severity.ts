@@ -1,5 +1,5 @@
 import type { PostmortemDocument } from '../model';
-import { findSeverity } from '../incident/severities';
+import { findSeverity, SEVERITIES } from '../incident/severities';
 
 /**
  * What a roll-up files a postmortem under when it declares no severity. Not DEFAULT_SEVERITY:
@@ -20,4 +20,12 @@ export function documentSeverity(document: PostmortemDocument): string {
   if (!field) return UNKNOWN_SEVERITY;
   const value = field.value.trim();
   return findSeverity(value)?.label ?? value;
+}
+
+/** The severities found, most severe first, a team's own words next (A to Z), `unknown` last. */
+export function severityOrder(found: readonly string[]): string[] {
+  const present = new Set(found);
+  const listed = SEVERITIES.map((s) => s.label).filter((label) => present.has(label));
+  const own = [...present].filter((s) => !listed.includes(s) && s !== UNKNOWN_SEVERITY).sort();
+  return [...listed, ...own, ...(present.has(UNKNOWN_SEVERITY) ? [UNKNOWN_SEVERITY] : [])];
 }

@@ -23,8 +23,20 @@ export function formatStatsCsv(rollup: Rollup): string {
   return [header, ...rows].map((fields) => fields.map(csvField).join(',') + '\r\n').join('');
 }
 
+/**
+ * A field as RFC 4180 writes it. Text from a document (a title, a severity, a file name) that a
+ * spreadsheet would run as a formula gets a single quote in front, as OWASP's guidance on CSV
+ * injection says: a title such as `=HYPERLINK(...)` stays text. Numbers are ours and stay numbers.
+ */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : inertText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** What a spreadsheet reads as the start of a formula: = + - @, or a tab, carriage return or NUL. */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+
+function inertText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
