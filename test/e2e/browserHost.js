@@ -14,21 +14,9 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { repoRoot, codeServerBin, createScratch, startCodeServer, waitFor, workbenchUrl, launchChromium, openWorkbench } = require('../vscode/codeServer');
 const { runChecks, checkList, openQuickInput, quickOpen, answer, newPostmortem, SQUIGGLES, problemRows } = require('./ui');
+const { SEED, CLOSED_ACTION, STRICT, ZONELESS, ZONELESS_LINE, writeWebWorkspace } = require('../web/workspace');
 
-const SEED = '2024-03-11-auth-outage.md';
 const TITLE = 'Search index lag in the browser';
-/**
- * An action item of a postmortem that is never opened. Only our server's workspace index names
- * action items as symbols (VS Code's Markdown support names headings), so only files read through
- * the client can find it.
- */
-const CLOSED_ACTION = 'Drain the stalled queue nightly with a watchdog.';
-/** The seed again, under a .postmortemrc.json that makes its word count (PM025, info by default) an error. */
-const STRICT = 'team/2024-05-06-strict-word-count.md';
-const STRICT_CONFIG = { rules: { PM025: 'error' } };
-/** The seed with one time's zone left out, for PM013's quick fix. */
-const ZONELESS = '2024-04-09-zoneless.md';
-const ZONELESS_LINE = 'Detected at 10:15 AM through automated monitoring alerts.';
 const TIMELINE_ENTRY = 'Paged the database team from the browser';
 /** What the browser-only package holds: the .vsix's files (see .vscodeignore) without the Node bundles. */
 const BROWSER_FILES = ['README.md', 'LICENSE', 'dist/web-client.js', 'dist/web-server.js', 'snippets', 'syntaxes', 'schemas', 'media/icon.png', 'media/walkthrough'];
@@ -110,14 +98,7 @@ async function main() {
   });
   const profile = createScratch('postmortem-browser-', { 'window.commandCenter': false, 'workbench.tips.enabled': false });
   const { scratch, dirs } = profile;
-  fs.cpSync(path.join(repoRoot, 'examples'), dirs.workspace, { recursive: true });
-  const seedText = fs.readFileSync(path.join(dirs.workspace, 'postmortems', SEED), 'utf8');
-  fs.writeFileSync(path.join(dirs.workspace, 'postmortems/2024-04-02-queue-stall.md'), seedText.replace(/^Enhance monitoring to trigger alerts.*$/m, CLOSED_ACTION));
-  fs.writeFileSync(path.join(dirs.workspace, 'postmortems', ZONELESS), seedText.replace(/^Detected at 10:15 AM UTC through.*$/m, ZONELESS_LINE));
-  fs.mkdirSync(path.join(dirs.workspace, path.dirname(STRICT)));
-  fs.writeFileSync(path.join(dirs.workspace, STRICT), seedText);
-  fs.writeFileSync(path.join(dirs.workspace, path.dirname(STRICT), '.postmortemrc.json'), JSON.stringify(STRICT_CONFIG));
-  const zonelessLine = seedText.replace(/^Detected at 10:15 AM UTC through.*$/m, ZONELESS_LINE).split('\n').indexOf(ZONELESS_LINE) + 1;
+  const zonelessLine = writeWebWorkspace(dirs.workspace);
   return runChecks(scratch, results, async (session) => {
     await check('packages and installs a browser-only variant (no main)', () => {
       installExtension(packageBrowserOnly(scratch), profile);
@@ -131,7 +112,7 @@ async function main() {
     page = await openWorkbench(browser, workbenchUrl(server, { folder: dirs.workspace }),
       { consoleLog: path.join(scratch, 'browser.log'), viewport: { width: 1280, height: 800 } });
 
-    await check('opens the seed with Ctrl+P', () => quickOpen(page, SEED));
+    await check('opens the seed with Ctrl+P', () => quickOpen(page, path.basename(SEED)));
     await check('shows squiggles under the findings, from the web worker server', async () => {
       await page.waitForSelector(SQUIGGLES, { timeout: 60000 });
       return `${await page.locator(SQUIGGLES).count()} squiggles in view`;
@@ -169,7 +150,7 @@ async function main() {
     });
     await check('applies a quick fix (PM013: writes the zone after the time)', async () => {
       await page.keyboard.press('Control+1');
-      await quickOpen(page, ZONELESS);
+      await quickOpen(page, path.basename(ZONELESS));
       await page.waitForSelector(SQUIGGLES, { timeout: 60000 });
       await goTo(page, zonelessLine, ZONELESS_LINE.indexOf('10:15') + 2);
       await page.keyboard.press('Control+.');
