@@ -20,6 +20,8 @@ const browserEntries = [
   { in: 'client/src/browserExtension.ts', out: 'web-client', external: ['vscode'], format: 'cjs' },
   // A classic web worker script: the client starts it with `new Worker(url)`.
   { in: 'server/src/lsp/browserMain.ts', out: 'web-server', format: 'iife' },
+  // The web suite (test/web), for @vscode/test-web: built with the rest so it cannot rot; not in the .vsix.
+  { in: 'test/web/suite/index.ts', out: 'web-tests', external: ['vscode'], format: 'cjs', test: true },
 ];
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -61,7 +63,7 @@ function common(entry) {
 
 const options = [
   ...nodeEntries.filter((e) => existsSync(e.in)).map(nodeOptions),
-  ...browserEntries.filter((e) => existsSync(e.in)).map(browserOptions),
+  ...browserEntries.filter((e) => existsSync(e.in) && !(production && e.test)).map(browserOptions),
 ];
 const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
 

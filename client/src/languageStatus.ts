@@ -68,12 +68,13 @@ export class PostmortemStatus implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') return;
     const status = this.statusOfActive();
+    // The editing commands show in the palette only for postmortems the server has read
+    // (package.json's `when`): statuses come only for documents it handles, whatever their scheme.
+    void vscode.commands.executeCommand('setContext', 'postmortem.activeIsPostmortem', Boolean(status?.info));
     if (!status) {
       this.show({ text: 'Postmortem', detail: 'waiting for the language server', busy: true });
       return;
     }
-    // The editing commands show in the palette only for postmortems (package.json's `when`).
-    void vscode.commands.executeCommand('setContext', 'postmortem.activeIsPostmortem', status.info !== null);
     if (!status.info) {
       this.show({ text: 'Not a postmortem', detail: 'not in postmortem.include, no template or `type: postmortem` in front matter', command: { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['postmortem.include'] } });
       return;

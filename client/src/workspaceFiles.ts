@@ -1,7 +1,7 @@
 /**
  * Answers the server's file requests (server/src/protocol) with vscode.workspace.fs, for the
- * browser's language server, which has no disk: so workspace symbols and owner completions see
- * the repository's postmortems on github.dev's virtual file system too.
+ * browser's language server, which has no disk: so workspace symbols, owner completions and
+ * `.postmortemrc.json` files come from the repository on github.dev's virtual file system too.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -23,7 +23,7 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): void {
   });
   serve(client, StatFileRequest, async ({ uri }) => {
     const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri));
-    return { mtimeMs: stat.mtime, size: stat.size };
+    return { mtimeMs: stat.mtime, size: stat.size, directory: (stat.type & vscode.FileType.Directory) !== 0 };
   });
   serve(client, ReadFileRequest, async ({ uri, maxBytes }) => {
     const target = vscode.Uri.parse(uri);

@@ -2,25 +2,22 @@
 'use strict';
 // The extension as vscode.dev and github.dev run it: packages a browser-only variant (package.json
 // with `browser` and no `main`), installs it into code-server with --install-extension, where only
-// the web worker extension host can run it, and checks in Chromium that the seed gets its
-// findings from the web worker server and that New Postmortem writes its file. Prerequisites:
-// scripts/vscode/install-code-server.sh and a build (node scripts/build.mjs).
+// the web worker extension host can run it, and checks in Chromium, as a person would, what the
+// web worker server gives: the seed's findings, the outline, workspace symbols, a
+// .postmortemrc.json read through the client, a quick fix, completion, an editing command from the
+// palette on a file that is not file: (vscode-remote:), and New Postmortem writing its file.
+// Prerequisites: scripts/vscode/install-code-server.sh and a build (node scripts/build.mjs).
 //
 // Usage: node test/e2e/browserHost.js [--screenshot docs/screenshot-browser.png]
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { repoRoot, codeServerBin, createScratch, startCodeServer, waitFor, workbenchUrl, launchChromium, openWorkbench } = require('../vscode/codeServer');
-const { runChecks, checkList, quickOpen, newPostmortem, SQUIGGLES, problemRows } = require('./ui');
+const { runChecks, checkList, openQuickInput, quickOpen, answer, newPostmortem, SQUIGGLES, problemRows } = require('./ui');
+const { SEED, CLOSED_ACTION, STRICT, ZONELESS, ZONELESS_LINE, writeWebWorkspace } = require('../web/workspace');
 
-const SEED = '2024-03-11-auth-outage.md';
 const TITLE = 'Search index lag in the browser';
-/**
- * An action item of a postmortem that is never opened. Only our server's workspace index names
- * action items as symbols (VS Code's Markdown support names headings), so only files read through
- * the client can find it.
- */
-const CLOSED_ACTION = 'Drain the stalled queue nightly with a watchdog.';
+const TIMELINE_ENTRY = 'Paged the database team from the browser';
 /** What the browser-only package holds: the .vsix's files (see .vscodeignore) without the Node bundles. */
 const BROWSER_FILES = ['README.md', 'LICENSE', 'dist/web-client.js', 'dist/web-server.js', 'snippets', 'syntaxes', 'schemas', 'media/icon.png', 'media/walkthrough'];
 
@@ -60,6 +57,27 @@ function savedPostmortem(workspace) {
   return file && fs.readFileSync(path.join(folder, file), 'utf8').includes(TITLE) ? file : undefined;
 }
 
+/** Moves the cursor with Go to Line (Ctrl+G), to a 1-based line and column. */
+async function goTo(page, line, column) {
+  await openQuickInput(page, 'Control+G');
+  await page.keyboard.type(`${line}:${column}`, { delay: 10 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 15000 });
+}
+
+/** A line the active editor shows, found by its text (Playwright's text match takes its non-breaking spaces as spaces). */
+function viewLine(page, text) {
+  return page.locator('.editor-group-container.active .view-line', { hasText: text }).first();
+}
+
+/** Runs a command from the palette (F1): it must be offered there, as its `when` clause allows. */
+async function runCommand(page, title) {
+  await openQuickInput(page, 'F1');
+  await page.keyboard.type(title, { delay: 10 });
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
 function installExtension(vsix, { scratch, dirs }) {
   const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, TMPDIR: dirs.tmp };
   run(codeServerBin(), ['--install-extension', vsix, '--extensions-dir', dirs.extensions, '--user-data-dir', path.join(scratch, 'user-data')], { env });
@@ -67,12 +85,20 @@ function installExtension(vsix, { scratch, dirs }) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const { check, results } = checkList();
+  const { check: checkOnly, results } = checkList();
+  let page;
+  // A failing check leaves a picture of the workbench in the kept scratch folder.
+  const check = (name, fn) => checkOnly(name, async () => {
+    try {
+      return await fn();
+    } catch (err) {
+      if (page) await page.screenshot({ path: path.join(scratch, 'failure.png') }).catch(() => {});
+      throw err;
+    }
+  });
   const profile = createScratch('postmortem-browser-', { 'window.commandCenter': false, 'workbench.tips.enabled': false });
   const { scratch, dirs } = profile;
-  fs.cpSync(path.join(repoRoot, 'examples'), dirs.workspace, { recursive: true });
-  const seedText = fs.readFileSync(path.join(dirs.workspace, 'postmortems', SEED), 'utf8');
-  fs.writeFileSync(path.join(dirs.workspace, 'postmortems/2024-04-02-queue-stall.md'), seedText.replace(/^Enhance monitoring to trigger alerts.*$/m, CLOSED_ACTION));
+  const zonelessLine = writeWebWorkspace(dirs.workspace);
   return runChecks(scratch, results, async (session) => {
     await check('packages and installs a browser-only variant (no main)', () => {
       installExtension(packageBrowserOnly(scratch), profile);
@@ -83,10 +109,10 @@ async function main() {
     });
     const server = session.server = await startCodeServer(profile);
     const browser = session.browser = await launchChromium();
-    const page = await openWorkbench(browser, workbenchUrl(server, { folder: dirs.workspace }),
+    page = await openWorkbench(browser, workbenchUrl(server, { folder: dirs.workspace }),
       { consoleLog: path.join(scratch, 'browser.log'), viewport: { width: 1280, height: 800 } });
 
-    await check('opens the seed with Ctrl+P', () => quickOpen(page, SEED));
+    await check('opens the seed with Ctrl+P', () => quickOpen(page, path.basename(SEED)));
     await check('shows squiggles under the findings, from the web worker server', async () => {
       await page.waitForSelector(SQUIGGLES, { timeout: 60000 });
       return `${await page.locator(SQUIGGLES).count()} squiggles in view`;
@@ -108,6 +134,44 @@ async function main() {
       await page.keyboard.type('stalled queue nightly', { delay: 10 });
       await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${CLOSED_ACTION.slice(0, 20)}"]`, { timeout: 60000 });
       await page.keyboard.press('Escape');
+    });
+    await check('shows the outline with Go to Symbol in Editor, bold labels too (which only our server names)', async () => {
+      await openQuickInput(page, 'Control+Shift+O');
+      await page.keyboard.type('Root Cause', { delay: 10 });
+      await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Root Cause"]', { timeout: 30000 });
+      await page.keyboard.press('Escape');
+    });
+    await check('applies a .postmortemrc.json read through the client (PM025 an error in team/)', async () => {
+      const before = await page.locator('.monaco-editor .squiggly-error').count();
+      if (before) throw new Error(`the seed outside team/ already has ${before} error squiggles`);
+      await page.keyboard.press('Control+1');
+      await quickOpen(page, path.basename(STRICT));
+      await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60000 });
+    });
+    await check('applies a quick fix (PM013: writes the zone after the time)', async () => {
+      await page.keyboard.press('Control+1');
+      await quickOpen(page, path.basename(ZONELESS));
+      await page.waitForSelector(SQUIGGLES, { timeout: 60000 });
+      await goTo(page, zonelessLine, ZONELESS_LINE.indexOf('10:15') + 2);
+      await page.keyboard.press('Control+.');
+      // The preferred fix comes first in the menu, focused; Enter applies it (the menu blocks the mouse).
+      await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Add "UTC" after 10:15 AM' }).waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      // The line now reads "10:15 AM UTC", followed by the inlay hint (T+15m) in the DOM.
+      await viewLine(page, 'Detected at 10:15 AM UTC').waitFor({ timeout: 15000 });
+    });
+    await check('completes a severity from the server after "Severity:"', async () => {
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Severity: ', { delay: 10 });
+      await page.keyboard.press('Control+Space');
+      await page.waitForSelector('.suggest-widget .monaco-list-row[aria-label*="SEV-1"]', { timeout: 30000 });
+      await page.keyboard.press('Escape');
+    });
+    await check('offers Insert Timeline Entry in the command palette on a vscode-remote: file, and inserts the entry', async () => {
+      await runCommand(page, 'Postmortem: Insert Timeline Entry');
+      await answer(page, 'Insert Timeline Entry', TIMELINE_ENTRY);
+      await viewLine(page, TIMELINE_ENTRY).waitFor({ timeout: 15000 });
     });
     await check('New Postmortem writes its file through workspace.fs (vscode-remote from the web worker)', async () => {
       await page.keyboard.press('Control+1');

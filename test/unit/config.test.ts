@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConfigText, configProblemLine } from '../../server/src/engine';
+import { URI } from 'vscode-uri';
 import { ConfigFinder, CONFIG_FILE_NAME, loadConfigFile } from '../../server/src/node/findConfig';
+import { nodeServerHost } from '../../server/src/node/serverHost';
 import { temporaryFolders } from './temporaryFolders';
 
 const workspace = temporaryFolders('postmortem-config-');
@@ -115,4 +117,14 @@ test('a config file that cannot be read is a problem naming it', async () => {
     source: 'missing.json',
     problems: [{ origin: 'file', kind: 'unreadable', path: [], message: 'no such file or directory' }],
   });
+});
+
+test('the Node server host reads only file: URIs from the disk, never another scheme\'s path as a local one', async () => {
+  const root = workspace({ [CONFIG_FILE_NAME]: '{}' });
+  const onDisk = URI.file(join(root, CONFIG_FILE_NAME));
+  assert.equal((await nodeServerHost.files.stat(onDisk.toString())).directory, false);
+  assert.equal((await nodeServerHost.files.stat(URI.file(root).toString())).directory, true);
+  const virtual = onDisk.with({ scheme: 'vscode-vfs' }).toString();
+  await assert.rejects(nodeServerHost.files.stat(virtual), /vscode-vfs: files are not on this disk/);
+  assert.deepEqual(await nodeServerHost.files.read(virtual, 1000), { ok: false, problem: 'vscode-vfs: files are not on this disk' });
 });

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { RULES, lint, resolveConfig, type LintResult, type Range, type ResolvedConfig } from '../engine';
-import type { ConfigLoad } from '../node/findConfig';
+import type { ConfigLoad } from '../config/configFinder';
 import { isPostmortem } from './documents';
 import { toUserSettings, type PostmortemSettings } from './settings';
 
@@ -89,7 +89,7 @@ export class AnalysisCache {
   /** Globs are matched relative to the workspace folders and to the folder of the config file that wrote them. */
   private scopeFolders(load: ConfigLoad | undefined): string[] {
     const folders = [...this.inputs.folders()];
-    if (load?.ok) folders.push(Utils.dirname(URI.file(load.file.path)).toString());
+    if (load?.ok) folders.push(Utils.dirname(URI.parse(load.file.path)).toString());
     return folders;
   }
 
@@ -124,7 +124,7 @@ function configNotApplied(load: ConfigLoad & { ok: false }): DocumentNote {
   const start = { line: 0, character: 0 };
   return {
     message: `The settings in ${load.source} were not applied: ${where}.`,
-    cause: { uri: URI.file(load.path).toString(), range: first.range ?? { start, end: start }, message: first.message },
+    cause: { uri: load.path, range: first.range ?? { start, end: start }, message: first.message },
   };
 }
 

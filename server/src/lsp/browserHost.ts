@@ -4,18 +4,12 @@ import type { ServerHost } from './host';
 
 /**
  * The language server's host in a browser's web worker, which has no disk: the workspace's
- * Markdown files are asked of the client (FindMarkdownFiles, StatFile, ReadFile), which reads them
- * with vscode.workspace.fs. Config files are not looked up: no `.postmortemrc.json` applies in the
- * browser, and the user's settings do.
+ * Markdown files and its `.postmortemrc.json` files are asked of the client (FindMarkdownFiles,
+ * StatFile, ReadFile), which reads them with vscode.workspace.fs.
  */
 export function browserServerHost(connection: Connection): ServerHost {
   const ask = <P, R>(request: Request<P, R>, params: P) => connection.sendRequest(request.method, params) as Promise<R>;
   return {
-    configLookup: () => ({
-      configFor: async () => undefined,
-      load: async (path) => ({ ok: false, path, source: path, problems: [{ origin: 'file', kind: 'unreadable', path: [], message: 'config files are not read in the browser' }] }),
-      clear: () => undefined,
-    }),
     files: {
       list: (folder, maxFiles) => ask(FindMarkdownFilesRequest, { folder, maxFiles }),
       stat: (uri) => ask(StatFileRequest, { uri }),

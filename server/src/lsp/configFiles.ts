@@ -1,33 +1,33 @@
-import { URI, Utils } from 'vscode-uri';
 import type { ConfigProblem } from '../engine';
-import type { ConfigLoad } from '../node/findConfig';
-import type { ConfigLookup } from './host';
+import type { ConfigFinder, ConfigLoad } from '../config/configFinder';
+import { documentFolder, normalUri } from './configPlaces';
 
 /** How long a lookup is trusted when the client cannot tell us that a config file changed. */
 const UNWATCHED_TTL_MS = 2000;
 
 /** A config file the client reports created, changed or deleted. */
 export interface ConfigChange {
-  path: string;
+  uri: string;
   deleted: boolean;
 }
 
 /**
- * The `.postmortemrc.json` that governs each document, found by walking up from its path with the
- * host's lookup (in Node, the CLI's finder, so the CLI and the editor agree). Lookups are cached until the client reports a
+ * The `.postmortemrc.json` that governs each document, found by walking up from its URI with the
+ * CLI's finder (so the CLI and the editor agree), over the host's files (see configPlaces.ts).
+ * Config files are named by URI throughout. Lookups are cached until the client reports a
  * config file change; clients that cannot watch files get a short-lived cache instead. The
  * problems of each config file are shown on that file (`show`), and shown again only when they
  * change: not once per keystroke in a postmortem, and cleared when the file is mended or deleted.
  */
 export class ConfigFiles {
-  /** What was last shown on each config file, as JSON, for files that had problems. */
+  /** What was last shown on each config file (by URI), as JSON, for files that had problems. */
   private readonly shown = new Map<string, string>();
   private watched = false;
   private lastCleared = Date.now();
 
   constructor(
-    private readonly finder: ConfigLookup,
-    private readonly show: (path: string, problems: readonly ConfigProblem[]) => void,
+    private readonly finder: ConfigFinder,
+    private readonly show: (uri: string, problems: readonly ConfigProblem[]) => void,
   ) {}
 
   /** The client will send workspace/didChangeWatchedFiles for config files. */
@@ -37,8 +37,7 @@ export class ConfigFiles {
 
   /** `fallbackFolder`: where documents that are not files (untitled) take their config from. */
   async forDocument(uri: string, fallbackFolder?: string): Promise<ConfigLoad | undefined> {
-    const parsed = URI.parse(uri);
-    const dir = parsed.scheme === 'file' ? Utils.dirname(parsed).fsPath : fallbackFolder && URI.parse(fallbackFolder).fsPath;
+    const dir = documentFolder(uri, fallbackFolder);
     if (!dir) return undefined;
     if (!this.watched && Date.now() - this.lastCleared > UNWATCHED_TTL_MS) this.clear();
     const load = await this.finder.configFor(dir);
@@ -53,9 +52,10 @@ export class ConfigFiles {
   async changed(changes: readonly ConfigChange[]): Promise<void> {
     this.clear();
     await Promise.all(
-      changes.map(async ({ path, deleted }) => {
-        if (deleted) this.showProblems(path, []);
-        else this.showLoad(await this.finder.load(path));
+      changes.map(async (change) => {
+        const uri = normalUri(change.uri);
+        if (change.deleted) this.showProblems(uri, []);
+        else this.showLoad(await this.finder.load(uri));
       }),
     );
   }
@@ -65,12 +65,12 @@ export class ConfigFiles {
     else this.showProblems(load.path, load.problems);
   }
 
-  private showProblems(path: string, problems: readonly ConfigProblem[]): void {
+  private showProblems(uri: string, problems: readonly ConfigProblem[]): void {
     const seen = JSON.stringify(problems);
-    if ((this.shown.get(path) ?? '[]') === seen) return;
-    if (problems.length) this.shown.set(path, seen);
-    else this.shown.delete(path);
-    this.show(path, problems);
+    if ((this.shown.get(uri) ?? '[]') === seen) return;
+    if (problems.length) this.shown.set(uri, seen);
+    else this.shown.delete(uri);
+    this.show(uri, problems);
   }
 
   private clear(): void {

@@ -25,7 +25,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnalysisCache, type Analysis } from './analysisCache';
 import type { ClientSupport } from './client';
+import { ConfigFinder } from '../config/configFinder';
 import { ConfigFiles, type ConfigChange } from './configFiles';
+import { uriConfigPlaces } from './configPlaces';
 import type { ServerHost } from './host';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -81,9 +83,8 @@ export class Session {
     this.settings = new DocumentSettings(state.support.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined, log);
     // Pushed even to clients that pull: they pull for postmortems only, and the config file is none.
     this.configs = new ConfigFiles(
-      host.configLookup((path) => this.describePath(path)),
-      (path, problems) => {
-        const uri = URI.file(path).toString();
+      new ConfigFinder(uriConfigPlaces(host.files), (uri) => this.describeUri(uri)),
+      (uri, problems) => {
         connection.sendDiagnostics({ uri, diagnostics: problems.map(configProblemDiagnostic) }).catch((error: unknown) => log.error('publishDiagnostics', error, { uri }));
       },
     );
@@ -149,7 +150,7 @@ export class Session {
     const configChanges: ConfigChange[] = [];
     let markdownChanged = false;
     for (const change of params.changes) {
-      if (change.uri.endsWith(`/${CONFIG_FILE}`)) configChanges.push({ path: URI.parse(change.uri).fsPath, deleted: change.type === FileChangeType.Deleted });
+      if (change.uri.endsWith(`/${CONFIG_FILE}`)) configChanges.push({ uri: change.uri, deleted: change.type === FileChangeType.Deleted });
       else if (MARKDOWN_FILE.test(change.uri)) {
         this.index.fileChanged(change.uri, change.type === FileChangeType.Created, change.type === FileChangeType.Deleted);
         markdownChanged = true;
@@ -278,10 +279,13 @@ export class Session {
     if (trace) this.log.setTrace(trace);
   }
 
-  /** A config file as messages name it: relative to its workspace folder. */
-  private describePath(path: string): string {
-    // Path arithmetic by hand: node:path is not there in the browser's web worker.
-    const folder = this.state.folders.map((f) => URI.parse(f).fsPath.replace(/[\\/]+$/, '')).find((f) => path.startsWith(f + '/') || path.startsWith(f + '\\'));
-    return folder ? path.slice(folder.length + 1) : path;
+  /** A config file as messages name it: relative to its workspace folder, else its path. */
+  private describeUri(uri: string): string {
+    const file = URI.parse(uri);
+    for (const folder of this.state.folders.map((f) => URI.parse(f))) {
+      const base = folder.path.replace(/\/+$/, '');
+      if (folder.scheme === file.scheme && folder.authority === file.authority && file.path.startsWith(`${base}/`)) return file.path.slice(base.length + 1);
+    }
+    return file.scheme === 'file' ? file.fsPath : uri;
   }
 }

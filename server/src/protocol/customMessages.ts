@@ -181,8 +181,8 @@ export const WorkspaceRollupRequest: Request<Record<string, never>, { postmortem
 /** The Markdown files of a workspace folder (a URI), at most `maxFiles`, as URIs. */
 export const FindMarkdownFilesRequest: Request<{ folder: string; maxFiles: number }, string[]> = { method: 'postmortem/findMarkdownFiles' };
 
-/** A file's modification time and size; an error when it is gone. */
-export const StatFileRequest: Request<{ uri: string }, { mtimeMs: number; size: number }> = { method: 'postmortem/statFile' };
+/** A file's modification time and size, and whether it is a directory; an error when it is gone. */
+export const StatFileRequest: Request<{ uri: string }, { mtimeMs: number; size: number; directory: boolean }> = { method: 'postmortem/statFile' };
 
 /** A file's text as UTF-8; `problem` when it is larger than `maxBytes` or not text. */
 export const ReadFileRequest: Request<{ uri: string; maxBytes: number }, { text: string } | { problem: string }> = { method: 'postmortem/readFile' };

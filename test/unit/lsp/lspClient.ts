@@ -94,6 +94,8 @@ export interface StartOptions {
   /** Answers to server requests this client does not know (a server's own protocol extensions). */
   handlers?: Record<string, (params: never) => unknown>;
   initializationOptions?: unknown;
+  /** The workspace folder's URI, instead of the fresh folder on disk (for a virtual file system the handlers serve). */
+  workspaceFolder?: string;
   trace?: 'off' | 'messages' | 'verbose';
 }
 
@@ -151,8 +153,8 @@ export class TestClient {
     client.initializeResult = await client.withTimeout(
       connection.sendRequest('initialize', {
         processId: process.pid,
-        rootUri: client.folderUri,
-        workspaceFolders: [{ uri: client.folderUri, name: 'workspace' }],
+        rootUri: options.workspaceFolder ?? client.folderUri,
+        workspaceFolders: [{ uri: options.workspaceFolder ?? client.folderUri, name: 'workspace' }],
         capabilities: options.capabilities ?? PULL_CAPABILITIES,
         initializationOptions: options.initializationOptions,
         trace: options.trace,
