@@ -1,6 +1,6 @@
 import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, UnreadableBound } from '../model';
 import { normalizeTitle } from '../templates/normalize';
-import { nextDay, shiftHours } from '../time/resolve';
+import { nextDay, shiftDays, shiftHours } from '../time/resolve';
 import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
 import { atUntilOverLines, endingEvent, fullRecovery, isAtUntil, statedOnset } from './statedTimes';
 
@@ -87,6 +87,7 @@ export function findBounds(sources: BoundSources): Bounds {
   const end = agreed(stated.end, 'latest');
   bounds.start = start.bound;
   bounds.end = end.bound;
+  redateSlippedWindow(bounds, timeline);
   bounds.spansSeveral = start.several || end.several;
   const recovered = fullRecovery(statementLines, timesByLine, lineText);
   if (recovered && (!bounds.end || recovered.time.epochMs > bounds.end.time.epochMs)) bounds.end = recovered;
@@ -113,6 +114,27 @@ function addWindow(stated: { start: IncidentBound[]; end: IncidentBound[] }, fro
   const impossible = from.hasDate && end.hasDate && !from.floating && !end.floating && from.epochMs > end.epochMs;
   if (!impossible) stated.start.push({ time: from, source: 'range', line });
   stated.end.push({ time: end, source: 'range', line: endLine });
+}
+
+const END_MARKER = /\b(?:outage|incident|impact)\s+(?:ends|ended)\b/i;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * "Failed between 2019-02-25 23:04 and 2019-02-26 08:12" over a timeline marked "[03-26 08:10]
+ * ... (outage ends)": the stated end is the timeline's marker to within minutes but on another
+ * day, a slip in the date. The marker, written where it happened, ends the incident, and the
+ * stated start moves by the same number of days.
+ */
+function redateSlippedWindow(bounds: Bounds, timeline: readonly TimelineEntry[]): void {
+  const end = bounds.end;
+  if (!end || !end.time.hasDate || end.time.floating) return;
+  const marker = timeline.find((e) => END_MARKER.test(e.text) && e.time.hasDate);
+  if (!marker) return;
+  const apart = marker.time.epochMs - end.time.epochMs;
+  const days = Math.round(apart / MS_PER_DAY);
+  if (days === 0 || Math.abs(apart - days * MS_PER_DAY) > AGREEMENT_MS) return;
+  bounds.end = { time: marker.time, source: 'timeline', line: marker.line };
+  if (bounds.start?.time.hasDate) bounds.start = { ...bounds.start, time: shiftDays(bounds.start.time, days) };
 }
 
 /**
