@@ -20,6 +20,9 @@ const browserEntries = [
   { in: 'client/src/browserExtension.ts', out: 'web-client', external: ['vscode'], format: 'cjs' },
   // A classic web worker script: the client starts it with `new Worker(url)`.
   { in: 'server/src/lsp/browserMain.ts', out: 'web-server', format: 'iife' },
+  // The webviews' scripts, loaded by their pages (client/src/webviews) under a nonce.
+  { in: 'client/webview/timeline.ts', out: 'webview-timeline', format: 'iife' },
+  { in: 'client/webview/report.ts', out: 'webview-report', format: 'iife' },
 ];
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
