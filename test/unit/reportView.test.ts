@@ -46,7 +46,7 @@ test('a bar stacks its severities most severe first, and an empty month between 
     REVIEW_DAY,
   );
   assert.deepEqual(view.months.map((m) => m.month), ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04']);
-  assert.deepEqual(view.months[0].bySeverity, [{ severity: 'SEV-1', count: 1 }, { severity: 'SEV-3', count: 1 }]);
+  assert.deepEqual(view.months[0].bySeverity, [{ severity: 'SEV-1', tone: 'sev1', count: 1 }, { severity: 'SEV-3', tone: 'sev3', count: 1 }]);
   assert.equal(view.maxPerMonth, 2);
   assert.deepEqual(view.severities, [{ severity: 'SEV-1', tone: 'sev1' }, { severity: 'SEV-3', tone: 'sev3' }, { severity: 'High', tone: 'other' }]);
 });

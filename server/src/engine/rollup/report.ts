@@ -15,7 +15,7 @@ export interface ReportMonth {
   label: string;
   total: number;
   /** In the order of the report's severities; severities with none this month left out. */
-  bySeverity: Array<{ severity: string; count: number }>;
+  bySeverity: Array<{ severity: string; tone: SeverityTone; count: number }>;
 }
 
 export interface ReportTimeTo {
@@ -122,7 +122,7 @@ function chartMonths(rollup: Rollup, thisMonth: string): { months: ReportMonth[]
       month,
       label: `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`,
       total: count?.total ?? 0,
-      bySeverity: rollup.severities.filter((s) => count?.bySeverity[s]).map((severity) => ({ severity, count: count!.bySeverity[severity] })),
+      bySeverity: rollup.severities.filter((s) => count?.bySeverity[s]).map((severity) => ({ severity, tone: severityTone(severity), count: count!.bySeverity[severity] })),
     });
   }
   const earlier = rollup.incidentsByMonth.filter((m) => m.month < first).reduce((sum, m) => sum + m.total, 0);
