@@ -59,7 +59,7 @@ function bar(month: ReportMonth, max: number): HTMLElement {
   }
   const plot = el('div', 'plot');
   plot.append(el('span', 'total', month.total ? String(month.total) : ''), stack);
-  column.append(plot, el('span', 'label', month.label));
+  column.append(plot, el('span', 'label', month.short));
   return column;
 }
 

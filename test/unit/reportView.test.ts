@@ -19,12 +19,12 @@ test('the rows the server keeps roll up to what the CLI reads from the documents
 test('the chart has a bar per month from the first incident to this month, quiet months included, stacked by severity', () => {
   const view = reportView(rollUp(sources(), REVIEW_DAY), REVIEW_DAY);
   assert.deepEqual(
-    view.months.map((m) => [m.label, m.total, m.bySeverity.map((s) => `${s.severity}:${s.count}`).join(' ')]),
+    view.months.map((m) => [m.label, m.short, m.total, m.bySeverity.map((s) => `${s.severity}:${s.count}`).join(' ')]),
     [
-      ['Jan 2026', 1, 'unknown:1'],
-      ['Feb 2026', 1, 'SEV-2:1'],
-      ['Mar 2026', 1, 'SEV-1:1'],
-      ['Apr 2026', 0, ''],
+      ['Jan 2026', 'Jan 2026', 1, 'unknown:1'],
+      ['Feb 2026', 'Feb', 1, 'SEV-2:1'],
+      ['Mar 2026', 'Mar', 1, 'SEV-1:1'],
+      ['Apr 2026', 'Apr', 0, ''],
     ],
   );
   assert.equal(view.maxPerMonth, 1);
@@ -46,12 +46,13 @@ test('a bar stacks its severities most severe first, and an empty month between 
     REVIEW_DAY,
   );
   assert.deepEqual(view.months.map((m) => m.month), ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04']);
+  assert.deepEqual(view.months.map((m) => m.short), ['Nov 2025', 'Dec', 'Jan 2026', 'Feb', 'Mar', 'Apr']);
   assert.deepEqual(view.months[0].bySeverity, [{ severity: 'SEV-1', tone: 'sev1', count: 1 }, { severity: 'SEV-3', tone: 'sev3', count: 1 }]);
   assert.equal(view.maxPerMonth, 2);
   assert.deepEqual(view.severities, [{ severity: 'SEV-1', tone: 'sev1' }, { severity: 'SEV-3', tone: 'sev3' }, { severity: 'High', tone: 'other' }]);
 });
 
-test('the chart keeps two years; older incidents are counted apart', () => {
+test('the chart keeps a year; older incidents are counted apart', () => {
   const view = reportView(rollUp([source('old.md', '# Old\n\n**Date:** 2020-02-01\n'), source('new.md', '# New\n\n**Date:** 2026-03-01\n')], REVIEW_DAY), REVIEW_DAY);
   assert.equal(view.months.length, REPORT_MONTHS);
   assert.equal(view.months.at(-1)!.month, '2026-04');

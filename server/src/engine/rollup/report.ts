@@ -13,6 +13,8 @@ export interface ReportMonth {
   month: string;
   /** "Mar 2026". */
   label: string;
+  /** Under the bar: "Mar", with the year on January and on the first bar ("Jan 2026"). */
+  short: string;
   total: number;
   /** In the order of the report's severities; severities with none this month left out. */
   bySeverity: Array<{ severity: string; tone: SeverityTone; count: number }>;
@@ -74,8 +76,8 @@ export interface ReportView {
   rows: ReportRow[];
 }
 
-/** Two years of months: what fits a chart's width and a yearly review. */
-export const REPORT_MONTHS = 24;
+/** A year of months: what a yearly review looks back on, and what a chart's width holds readably. */
+export const REPORT_MONTHS = 12;
 const NONE = '-';
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -118,9 +120,11 @@ function chartMonths(rollup: Rollup, thisMonth: string): { months: ReportMonth[]
   const months: ReportMonth[] = [];
   for (let month = first; month <= last; month = addMonths(month, 1)) {
     const count = counted.get(month);
+    const name = MONTH_NAMES[Number(month.slice(5)) - 1];
     months.push({
       month,
-      label: `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`,
+      label: `${name} ${month.slice(0, 4)}`,
+      short: month === first || name === 'Jan' ? `${name} ${month.slice(0, 4)}` : name,
       total: count?.total ?? 0,
       bySeverity: rollup.severities.filter((s) => count?.bySeverity[s]).map((severity) => ({ severity, tone: severityTone(severity), count: count!.bySeverity[severity] })),
     });
