@@ -26,13 +26,12 @@ export class TimelinePanel implements vscode.Disposable {
     );
   }
 
-  /** Opens the panel for `document`, or points the open one at it. */
+  /** Opens the panel beside the editor for `document`, or shows the open one (where it is) for it. */
   show(document: vscode.TextDocument): void {
-    this.uri = document.uri;
     if (this.panel) {
-      this.panel.reveal(vscode.ViewColumn.Beside, true);
+      this.panel.reveal(undefined, true);
     } else {
-      this.panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      this.panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, titleOf(document.uri), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
         localResourceRoots: webviewRoots(this.deps.extensionUri),
       });
@@ -40,12 +39,15 @@ export class TimelinePanel implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((message: FromTimeline) => this.received(message));
       this.panel.onDidDispose(() => (this.panel = undefined));
     }
-    this.panel.title = this.title();
-    this.refresh();
+    this.draws(document);
   }
 
-  private title(): string {
-    return `Timeline: ${this.uri?.path.split('/').pop() ?? ''}`;
+  /** Points the panel at `document` where it stands: following the editor never moves it. */
+  private draws(document: vscode.TextDocument): void {
+    if (!this.panel) return;
+    this.uri = document.uri;
+    this.panel.title = titleOf(document.uri);
+    this.refresh();
   }
 
   private received(message: FromTimeline): void {
@@ -79,7 +81,7 @@ export class TimelinePanel implements vscode.Disposable {
   private async draw(panel: vscode.WebviewPanel, uri: vscode.Uri): Promise<void> {
     try {
       const { view } = await this.deps.server.request(TimelineViewRequest, { uri: await this.serverUri(uri) });
-      const message: ToTimeline = { type: 'timeline', fileName: uri.path.split('/').pop() ?? '', view };
+      const message: ToTimeline = { type: 'timeline', fileName: fileName(uri), view };
       await panel.webview.postMessage(message);
     } catch (error) {
       this.deps.log.error('Show Timeline: the server did not draw the timeline:', error instanceof Error ? error : String(error));
@@ -97,7 +99,7 @@ export class TimelinePanel implements vscode.Disposable {
     if (!this.panel || document?.languageId !== 'markdown' || document.uri.toString() === this.uri?.toString()) return;
     try {
       const { view } = await this.deps.server.request(TimelineViewRequest, { uri: await this.deps.server.uri(document) });
-      if (view && this.panel && vscode.window.activeTextEditor?.document === document) this.show(document);
+      if (view && vscode.window.activeTextEditor?.document === document) this.draws(document);
     } catch (error) {
       this.deps.log.debug('Show Timeline: not following the editor:', error instanceof Error ? error.message : String(error));
     }
@@ -118,4 +120,12 @@ export class TimelinePanel implements vscode.Disposable {
     this.panel?.dispose();
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? '';
+}
+
+function titleOf(uri: vscode.Uri): string {
+  return `Timeline: ${fileName(uri)}`;
 }

@@ -54,7 +54,7 @@ suite('the timeline and report webviews', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('Show Timeline opens beside the editor, draws a marker per entry, and follows the document as it is edited', async () => {
+  test('Show Timeline opens beside the editor, draws a marker per entry, follows the document as it is edited, and follows the editor to another postmortem', async () => {
     const api = await activeApi();
     const uri = await writeFile('postmortems/2025-04-07-cache-outage.md', INCIDENT);
     const editor = await open(uri);
@@ -75,6 +75,13 @@ suite('the timeline and report webviews', () => {
       assert.ok(await editor.edit((b) => b.insert(at, '- 14:20 UTC Escalated to the storage team\n')));
       await seen.until('postmortem.timeline', (r) => 'lines' in r.detail && r.detail.lines.length === 5, 'the timeline to draw the new entry');
       assert.deepEqual(seen.last('postmortem.timeline')!.detail, { lines: [entries[0], entries[1], entries[2], entries[2] + 1, entries[3] + 1] });
+
+      // Another postmortem in the editor: the panel draws it, where the panel stands.
+      const other = await writeFile('postmortems/2025-04-09-dns-outage.md', '# DNS outage\n\n## Timeline\n\n- 09:00 UTC Alert fired\n- 09:30 UTC Resolved\n');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), { viewColumn: editorColumn });
+      await seen.until('postmortem.timeline', (r) => r.title === 'Timeline: 2025-04-09-dns-outage.md', 'the timeline to follow the editor');
+      assert.deepEqual(seen.last('postmortem.timeline')!.detail, { lines: [4, 5] });
+      assert.equal(webviewTab('postmortem.timeline')?.group.viewColumn, tab.group.viewColumn);
     } finally {
       seen.dispose();
     }
