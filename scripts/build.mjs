@@ -22,6 +22,9 @@ const browserEntries = [
   { in: 'server/src/lsp/browserMain.ts', out: 'web-server', format: 'iife' },
   // The web suite (test/web), for @vscode/test-web: built with the rest so it cannot rot; not in the .vsix.
   { in: 'test/web/suite/index.ts', out: 'web-tests', external: ['vscode'], format: 'cjs', test: true },
+  // The webviews' scripts, loaded by their pages (client/src/webviews) under a nonce.
+  { in: 'client/webview/timeline.ts', out: 'webview-timeline', format: 'iife' },
+  { in: 'client/webview/report.ts', out: 'webview-report', format: 'iife' },
 ];
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));

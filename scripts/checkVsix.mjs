@@ -45,6 +45,8 @@ const required = [
   'extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/README.md',
   'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/server-bundle.js',
   'extension/dist/web-client.js', 'extension/dist/web-server.js',
+  'extension/dist/webview-timeline.js', 'extension/dist/webview-report.js',
+  'extension/media/webview/base.css', 'extension/media/webview/timeline.css', 'extension/media/webview/report.css',
   'extension/schemas/postmortemrc.schema.json', `extension/${pkg.icon}`,
   ...pkg.contributes.snippets.map((s) => `extension/${s.path.replace(/^\.\//, '')}`),
   ...pkg.contributes.grammars.map((g) => `extension/${g.path.replace(/^\.\//, '')}`),

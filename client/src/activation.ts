@@ -13,6 +13,9 @@ import { POSTMORTEMS_VIEW, PostmortemsView } from './postmortemsView';
 import { ServerCommands } from './serverCommands';
 import { ServerConnection, type ClientFactory } from './serverConnection';
 import { registerTimelinePaste } from './timelinePaste';
+import { RenderedEvents } from './webviews/rendered';
+import { ReportPanel } from './webviews/reportPanel';
+import { TimelinePanel } from './webviews/timelinePanel';
 
 let connection: ServerConnection | undefined;
 
@@ -29,7 +32,11 @@ export function activateExtension(context: vscode.ExtensionContext, createClient
   connection = server;
   const serverCommands = new ServerCommands(server);
   const status = new PostmortemStatus(server);
-  context.subscriptions.push(log, server, status, ...registerCommands({ server, serverCommands, log }), registerTimelinePaste(serverCommands));
+  const rendered = new RenderedEvents(log);
+  const panelDeps = { server, extensionUri: context.extensionUri, rendered, log };
+  const timeline = new TimelinePanel(panelDeps);
+  const report = new ReportPanel(panelDeps);
+  context.subscriptions.push(log, server, status, rendered, timeline, report, ...registerCommands({ server, serverCommands, log, timeline, report }), registerTimelinePaste(serverCommands));
   void vscode.commands.executeCommand('setContext', 'postmortem.activated', true);
   const postmortems = new PostmortemsView(server, context.workspaceState);
   const tree = vscode.window.createTreeView(POSTMORTEMS_VIEW, { treeDataProvider: postmortems, showCollapseAll: true });
@@ -68,6 +75,7 @@ export function activateExtension(context: vscode.ExtensionContext, createClient
     timing,
     serverReady: () => ready,
     postmortems,
+    onDidRenderWebview: rendered.onDidRender,
     languageStatus: async () => {
       await status.settled();
       return status.state;

@@ -1,4 +1,6 @@
+import type * as vscode from 'vscode';
 import type { PostmortemsView } from './postmortemsView';
+import type { Rendered } from './webviews/rendered';
 
 /** What activate() returns: other extensions and the VS Code test suite read it. */
 export interface PostmortemApi {
@@ -9,6 +11,8 @@ export interface PostmortemApi {
   languageStatus(): Promise<{ text: string; detail?: string }>;
   /** The Postmortems view's data: its rows as the tree shows them. */
   readonly postmortems: PostmortemsView;
+  /** Fires each time the timeline or the report webview says what it drew. */
+  readonly onDidRenderWebview: vscode.Event<Rendered>;
 }
 
 /** Milliseconds from `performance.now()`, recorded by the extension itself. */

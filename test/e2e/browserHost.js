@@ -19,7 +19,7 @@ const { SEED, CLOSED_ACTION, STRICT, ZONELESS, ZONELESS_LINE, writeWebWorkspace 
 const TITLE = 'Search index lag in the browser';
 const TIMELINE_ENTRY = 'Paged the database team from the browser';
 /** What the browser-only package holds: the .vsix's files (see .vscodeignore) without the Node bundles. */
-const BROWSER_FILES = ['README.md', 'LICENSE', 'dist/web-client.js', 'dist/web-server.js', 'snippets', 'syntaxes', 'schemas', 'media/icon.png', 'media/walkthrough'];
+const BROWSER_FILES = ['README.md', 'LICENSE', 'dist/web-client.js', 'dist/web-server.js', 'snippets', 'syntaxes', 'schemas', 'media/icon.png', 'media/walkthrough', 'media/webview', 'dist/webview-timeline.js', 'dist/webview-report.js'];
 
 function parseArgs(argv) {
   const opts = { screenshot: undefined };

@@ -1,23 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { findCalendarDate, lint, rollUp, summarize, trend, type RollupSource } from '../../server/src/engine';
+import { findCalendarDate, rollUp, summarize, trend } from '../../server/src/engine';
+import { REVIEW_DAY, rollupSources } from './rollupFixtures';
 
 /** The team's roll-up, computed by the engine from the postmortems in test/fixtures/rollup. */
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'rollup');
-/** A fixed day the fixtures are reviewed on: early April 2026, so Jan–Mar are the months before it. */
-const REVIEW_DAY = new Date('2026-04-02T09:00:00Z');
-
-function sources(): RollupSource[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const { document, diagnostics } = lint(readFileSync(join(FIXTURES, name), 'utf8'));
-      return { name, document, diagnostics };
-    });
-}
+const sources = rollupSources;
 
 test('one row per postmortem, newest first, undated last', () => {
   const rows = rollUp(sources(), REVIEW_DAY).rows.map((r) => [r.name, r.date, r.title, r.severity, r.durationMinutes, r.timeToDetectMinutes, r.timeToMitigateMinutes, r.timeToResolveMinutes, r.openActionItems.length]);

@@ -8,7 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceRollupRequest } from '../protocol/customMessages';
+import { TimelineViewRequest, WorkspaceReportRequest, WorkspaceRollupRequest, type TimelineViewResult } from '../protocol/customMessages';
 import { serverCapabilities } from './capabilities';
 import { readClientSupport } from './client';
 import type { ServerHost } from './host';
@@ -85,6 +85,8 @@ export function startServer(connection: Connection, host: ServerHost): Logger {
   connection.onDocumentSymbol(guard('documentSymbol', [], (s, params, token) => s.documentSymbol(params, token)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (s, params, token) => s.workspaceSymbol(params, token)));
   connection.onRequest(WorkspaceRollupRequest.method, guard('workspaceRollup', { postmortems: [] }, (s, _params: unknown, token) => s.workspaceRollup(token)));
+  connection.onRequest(WorkspaceReportRequest.method, guard('workspaceReport', null, (s, _params: unknown, token) => s.workspaceReport(token)));
+  connection.onRequest(TimelineViewRequest.method, guard('timelineView', { version: 0, view: null } as TimelineViewResult, (s, params: { uri: string }, token) => s.timelineView(params, token)));
   connection.onCodeAction(guard('codeAction', [], (s, params, token) => s.codeAction(params, token)));
   connection.onCodeLens(guard('codeLens', [], (s, params, token) => s.codeLens(params, token)));
   connection.languages.inlayHint.on(guard('inlayHint', [], (s, params, token) => s.inlayHint(params, token)));

@@ -47,6 +47,8 @@ import { DocumentSettings, SETTINGS_SECTION } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceChangedNotification } from '../protocol/customMessages';
 import { workspaceRollup } from './features/workspaceRollup';
+import { workspaceReport } from './features/workspaceReport';
+import { timelineView } from './features/timelineView';
 
 const CONFIG_FILE = '.postmortemrc.json';
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
@@ -209,6 +211,14 @@ export class Session {
   async workspaceRollup(token: CancellationToken) {
     // The clock is read here, at the edge: the engine is given the day overdue is measured against.
     return workspaceRollup(await this.index.postmortems(token), new Date());
+  }
+
+  async workspaceReport(token: CancellationToken) {
+    return workspaceReport(await this.index.postmortems(token), new Date());
+  }
+
+  async timelineView(params: { uri: string }, token: CancellationToken) {
+    return timelineView(await this.analysisFor(params.uri, token), this.documents.get(params.uri)?.version ?? 0);
   }
 
   async codeAction(params: CodeActionParams, token: CancellationToken) {

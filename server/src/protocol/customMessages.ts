@@ -7,6 +7,8 @@
  * library), so the VS Code client can import it while activating and stay cheap.
  */
 import type { Metrics, Range } from '../engine/model';
+import type { TimelineView } from '../engine/diagram/timelineView';
+import type { ReportView } from '../engine/rollup/report';
 
 /** The commands the server runs with `workspace/executeCommand`, each with one object argument. */
 export const Commands = {
@@ -173,6 +175,23 @@ export interface RollupPostmortem {
  * read again only when they change). The client asks again when Markdown files change.
  */
 export const WorkspaceRollupRequest: Request<Record<string, never>, { postmortems: RollupPostmortem[] }> = { method: 'postmortem/workspaceRollup' };
+/** The timeline of an open document as "Postmortem: Show Timeline" draws it, for the document's `version`. */
+export interface TimelineViewResult {
+  version: number;
+  /** Null when the document is not a postmortem, or no entry has a time to place. */
+  view: TimelineView | null;
+}
+
+/** The picture of an open postmortem's timeline; the client asks again as the document changes. */
+export const TimelineViewRequest: Request<{ uri: string }, TimelineViewResult> = { method: 'postmortem/timelineView' };
+
+/**
+ * The team's roll-up as "Postmortem: Show Report" draws it, from the server's workspace index:
+ * the same aggregates as `postmortem stats`. Items and rows name their document by URI; null
+ * when the server could not read the workspace (its log says why).
+ */
+export const WorkspaceReportRequest: Request<Record<string, never>, ReportView | null> = { method: 'postmortem/workspaceReport' };
+
 /*
  * What the server asks the client where it cannot read files itself (in a browser's web worker):
  * the client answers with vscode.workspace.fs and findFiles, which reach virtual file systems too.

@@ -10,8 +10,11 @@ export interface PictureMarker {
   line: number;
 }
 
+export type SpanMetric = 'detect' | 'acknowledge' | 'mitigate' | 'resolve';
+
 /** A metric drawn as a span from the incident's start (time to detect, to mitigate, to resolve). */
 export interface PictureSpan {
+  metric: SpanMetric;
   label: string;
   fromMs: number;
   toMs: number;
@@ -34,10 +37,10 @@ export interface TimelinePicture {
 }
 
 const SPANS = [
-  ['timeToDetectMinutes', 'Time to detect'],
-  ['timeToAcknowledgeMinutes', 'Time to acknowledge'],
-  ['timeToMitigateMinutes', 'Time to mitigate'],
-  ['timeToResolveMinutes', 'Time to resolve'],
+  ['timeToDetectMinutes', 'detect', 'Time to detect'],
+  ['timeToAcknowledgeMinutes', 'acknowledge', 'Time to acknowledge'],
+  ['timeToMitigateMinutes', 'mitigate', 'Time to mitigate'],
+  ['timeToResolveMinutes', 'resolve', 'Time to resolve'],
 ] as const;
 
 /** The picture of a document's timeline; undefined when no entry has a time to place. */
@@ -51,10 +54,10 @@ export function timelinePicture(document: PostmortemDocument): TimelinePicture |
   const metrics = document.metrics;
   const spans: PictureSpan[] = [];
   if (start !== undefined) {
-    for (const [key, label] of SPANS) {
+    for (const [key, metric, label] of SPANS) {
       const minutes = metrics[key];
       if (minutes === undefined || minutes <= 0) continue;
-      spans.push({ label: `${label} (${formatMinutes(minutes)})`, fromMs: start, toMs: start + minutes * 60_000 });
+      spans.push({ metric, label: `${label} (${formatMinutes(minutes)})`, fromMs: start, toMs: start + minutes * 60_000 });
     }
   }
   return {

@@ -1,6 +1,6 @@
 import type { LifecycleRole } from '../model';
-import { inZone } from '../authoring/lines';
 import { formatMinutes } from '../format/minutes';
+import { axisTicks, pictureCaption, pictureClock, pictureInstants } from './axis';
 import { oneLine, shorten, xmlText } from './escape';
 import type { TimelinePicture } from './picture';
 import { timeScale, type TimeScale } from './timeScale';
@@ -28,13 +28,9 @@ export const ROLE_COLOURS: Record<LifecycleRole | 'other', string> = {
  * role with its text listed under the axis, and the time-to metrics as bars.
  */
 export function timelineSvg(picture: TimelinePicture): string {
-  const instants = [
-    ...picture.markers.map((m) => m.epochMs),
-    ...(picture.window ? [picture.window.fromMs, picture.window.toMs] : []),
-    ...picture.spans.flatMap((s) => [s.fromMs, s.toMs]),
-  ];
+  const instants = pictureInstants(picture);
   const scale = timeScale(instants, LEFT, RIGHT);
-  const clock = (epochMs: number) => inZone(epochMs, picture.zone).toFormat('HH:mm');
+  const clock = pictureClock(picture);
   const labelsTop = AXIS_Y + 40;
   const spansTop = labelsTop + picture.markers.length * ROW + 20;
   const legendTop = spansTop + picture.spans.length * ROW + 20;
@@ -44,7 +40,7 @@ export function timelineSvg(picture: TimelinePicture): string {
     `<title id="title">${xmlText(oneLine(picture.title))}</title>`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="${LEFT}" y="30" font-size="18" font-weight="600" fill="#1f2430">${xmlText(shorten(oneLine(picture.title), 90))}</text>`,
-    `<text x="${LEFT}" y="50" fill="#616161">Times in ${xmlText(oneLine(picture.zone))}${picture.floating ? '' : `, ${xmlText(inZone(Math.min(...instants), picture.zone).toISODate() ?? '')}`}</text>`,
+    `<text x="${LEFT}" y="50" fill="#616161">${xmlText(pictureCaption(picture))}</text>`,
     ...incidentWindow(picture, scale),
     ...axis(scale, clock),
     ...markers(picture, scale, clock, labelsTop),
@@ -69,7 +65,7 @@ function incidentWindow(picture: TimelinePicture, scale: TimeScale): string[] {
 function axis(scale: TimeScale, clock: (epochMs: number) => string): string[] {
   const out = [`<line x1="${LEFT}" y1="${AXIS_Y}" x2="${RIGHT}" y2="${AXIS_Y}" stroke="#424242"/>`];
   for (const stretch of scale.stretches) {
-    for (const tick of ticks(stretch.fromMs, stretch.toMs)) {
+    for (const tick of axisTicks(stretch.fromMs, stretch.toMs)) {
       const x = px(scale.x(tick));
       out.push(`<line x1="${x}" y1="${AXIS_Y}" x2="${x}" y2="${AXIS_Y + 5}" stroke="#424242"/>`, `<text x="${x}" y="${AXIS_Y + 18}" text-anchor="middle" fill="#424242">${clock(tick)}</text>`);
     }
@@ -85,15 +81,6 @@ function axis(scale: TimeScale, clock: (epochMs: number) => string): string[] {
       '</g>',
     );
   }
-  return out;
-}
-
-/** Round clock times inside a stretch: every 15 minutes, 30 or an hour, so labels do not crowd. */
-function ticks(fromMs: number, toMs: number): number[] {
-  const length = toMs - fromMs;
-  const step = (length <= 90 * 60_000 ? 15 : length <= 4 * 60 * 60_000 ? 30 : 60) * 60_000;
-  const out: number[] = [];
-  for (let t = Math.ceil(fromMs / step) * step; t <= toMs; t += step) out.push(t);
   return out;
 }
 

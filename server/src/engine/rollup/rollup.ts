@@ -32,7 +32,15 @@ export interface Rollup {
 
 /** The roll-up of these postmortems; `now` decides what is overdue and where the trend's months fall. */
 export function rollUp(sources: readonly RollupSource[], now: Date): Rollup {
-  const rows = sources.map(postmortemRow).sort(newestFirst);
+  return rollUpRows(sources.map(postmortemRow), now);
+}
+
+/**
+ * The roll-up of rows already read: the language server keeps a row per file in its workspace
+ * index and rolls those up, so the editor's report and `postmortem stats` share these numbers.
+ */
+export function rollUpRows(unsorted: readonly PostmortemRow[], now: Date): Rollup {
+  const rows = [...unsorted].sort(newestFirst);
   const severities = severityOrder(rows.map((r) => r.severity));
   return {
     rows,
