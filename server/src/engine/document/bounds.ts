@@ -2,7 +2,7 @@ import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, Unreadab
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay, shiftDays, shiftHours } from '../time/resolve';
 import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
-import { atUntilOverLines, endingEvent, fullRecovery, isAtUntil, statedOnset } from './statedTimes';
+import { atUntilOverLines, endingEvent, fullRecovery, isAtUntil, statedOnset, tookEffectLate } from './statedTimes';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -93,7 +93,10 @@ export function findBounds(sources: BoundSources): Bounds {
   if (recovered && (!bounds.end || recovered.time.epochMs > bounds.end.time.epochMs)) bounds.end = recovered;
   const endsWith = endingEvent(statementLines, lineText);
   fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes, endsWith });
-  if (bounds.start?.source === 'timeline' && bounds.end && sources.statedMinutes) {
+  const appliedAt = bounds.start?.source === 'timeline' ? tookEffectLate(statementLines, lineText) : undefined;
+  const applied = appliedAt && timeline.find((e) => appliedAt.test(e.text) && e.time.epochMs > bounds.start!.time.epochMs);
+  if (applied && !(bounds.end && applied.time.epochMs >= bounds.end.time.epochMs)) bounds.start = { time: applied.time, source: 'timeline', line: applied.line };
+  else if (bounds.start?.source === 'timeline' && bounds.end && sources.statedMinutes) {
     bounds.start = startOfStatedLength(bounds.start, bounds.end, sources.statedMinutes, timeline);
   }
   // A timeline often opens when people noticed; the summary can say when it began before that.

@@ -90,3 +90,15 @@ export function endingEvent(lines: readonly number[], lineText: (line: number) =
   }
   return undefined;
 }
+
+const TOOK_EFFECT_LATE = /\b(?:took|came into|went into) effect (?:later|only|hours|after)\b|\b(?:only|finally) (?:took|came into) effect\b/i;
+const TOOK_EFFECT = /\b(?:took effect|came into effect|went live|(?:successfully|finally) (?:applied|deployed|rolled out)|(?:applied|deployed|rolled out) successfully)\b/i;
+
+/**
+ * "The change took effect later than expected": the incident began when the change took effect,
+ * not when it was first attempted, so the timeline entry that says it was applied is the onset.
+ * Only where the summary says so: elsewhere a change applied is often its fix.
+ */
+export function tookEffectLate(lines: readonly number[], lineText: (line: number) => string): RegExp | undefined {
+  return lines.some((line) => TOOK_EFFECT_LATE.test(lineText(line))) ? TOOK_EFFECT : undefined;
+}
