@@ -2,7 +2,7 @@ import type { IncidentBound, MetadataField, TimeMention, TimelineEntry, Unreadab
 import { normalizeTitle } from '../templates/normalize';
 import { nextDay, shiftDays, shiftHours } from '../time/resolve';
 import { closesIncident, endStrength, isAftermath, isPrecondition } from './lifecycle';
-import { atUntilOverLines, endingEvent, fullRecovery, isAtUntil, statedOnset, tookEffectLate } from './statedTimes';
+import { atUntilOverLines, endedLater, endingEvent, fullRecovery, isAtUntil, statedOnset, tookEffectLate } from './statedTimes';
 
 const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|began|beginning)(?: time| date| date time| at)?$/;
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
@@ -91,6 +91,8 @@ export function findBounds(sources: BoundSources): Bounds {
   bounds.spansSeveral = start.several || end.several;
   const recovered = fullRecovery(statementLines, timesByLine, lineText);
   if (recovered && (!bounds.end || recovered.time.epochMs > bounds.end.time.epochMs)) bounds.end = recovered;
+  // Said anywhere ("Background" tells the story too): the phrase ties the end to a time written just before it.
+  if (!bounds.end && !end.contradicted) bounds.end = atRowOrStated(endedLater([...timesByLine.keys()].sort((a, b) => a - b), timesByLine, lineText), timeline);
   const endsWith = endingEvent(statementLines, lineText);
   fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes, endsWith });
   const appliedAt = bounds.start?.source === 'timeline' ? tookEffectLate(statementLines, lineText) : undefined;
@@ -197,6 +199,12 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
     const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? lastOf(after, (e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
+}
+
+/** A bound the summary computes ("11 minutes later"): the timeline's entry at that minute, where there is one. */
+function atRowOrStated(bound: IncidentBound | undefined, timeline: readonly TimelineEntry[]): IncidentBound | undefined {
+  const row = bound && timeline.find((e) => Math.abs(e.time.epochMs - bound.time.epochMs) < 60_000);
+  return row ? { time: row.time, source: 'timeline', line: row.line } : bound;
 }
 
 function lastOf(entries: readonly TimelineEntry[], test: (entry: TimelineEntry) => boolean): TimelineEntry | undefined {

@@ -1,4 +1,6 @@
 import type { IncidentBound, TimeMention } from '../model';
+import { shiftHours } from '../time/resolve';
+import { readAmount } from './statedDurations';
 
 /** "By November 15, 6:20 AM UTC we had worked through the backlog and fully recovered." */
 const FULLY_RECOVERED = /\b(?:fully (?:recovered|restored|resolved|operational)|full(?:y)? recovery|complete(?:d)? (?:the )?recovery|recovery (?:was )?complete)\b/i;
@@ -101,4 +103,26 @@ const TOOK_EFFECT = /\b(?:took effect|came into effect|went live|(?:successfully
  */
 export function tookEffectLate(lines: readonly number[], lineText: (line: number) => string): RegExp | undefined {
   return lines.some((line) => TOOK_EFFECT_LATE.test(lineText(line))) ? TOOK_EFFECT : undefined;
+}
+
+const ENDED_LATER = /\b(?:mitigated|resolved|fixed|restored|contained|recovered)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+|only\s+)?((?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:minutes?|mins?|hours?))\s+later\b/i;
+
+/**
+ * "At 21:45 (UTC) the team notices .... The exploit is mitigated 11 minutes later": the end stated
+ * as a length after the last time the paragraph gave.
+ */
+export function endedLater(lines: readonly number[], timesByLine: ReadonlyMap<number, TimeMention[]>, lineText: (line: number) => string): IncidentBound | undefined {
+  for (const line of lines) {
+    const times = timesByLine.get(line);
+    if (!times?.length) continue;
+    // The phrase may wrap onto the paragraph's next lines, which hold no time of their own.
+    let text = lineText(line);
+    for (let next = line + 1; next <= line + 2 && !timesByLine.has(next) && lineText(next)?.trim(); next++) text += ` ${lineText(next)}`;
+    const later = ENDED_LATER.exec(text);
+    const amount = later && readAmount(later[1]);
+    if (!later || !amount) continue;
+    const before = times.filter((t) => t.range.end.character <= later.index).pop();
+    if (before) return { time: shiftHours(before, amount.minutes / 60), source: 'range', line };
+  }
+  return undefined;
 }
