@@ -107,3 +107,13 @@ test('a dateless timeline under a start and an end on different days is read on 
   assert.equal(document.metrics.timeToDetectMinutes, 10);
   assert.equal(document.metrics.durationMinutes, 105);
 });
+
+test('every time is given as the ISO instant of its milliseconds, across days, zones and years', () => {
+  const lines = ['2024-03-11 23:59:59 UTC', '2024-03-12 00:00:00 UTC', '0001-01-01 00:00 UTC', '9999-12-31 23:59:59 UTC', '1970-01-01 00:00 +14:00', '2024-02-29 10:15 America/New_York', '2024-12-31 23:30 -05:00'];
+  const { document } = parseDocument(lines.map((l) => `- ${l} event`).join('\n'));
+  assert.equal(document.times.length, lines.length);
+  for (const time of document.times) {
+    const expected = new Date(time.epochMs).toISOString().replace('.000Z', 'Z');
+    assert.equal(time.iso, expected, time.text);
+  }
+});

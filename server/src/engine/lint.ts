@@ -32,9 +32,11 @@ export function lint(text: string, config: ResolvedConfig = resolveConfig()): Li
   for (const rule of RULES) {
     const level = config.levels.get(rule.id) ?? ((!templateNamed && rule.levelWhenTemplateGuessed) || rule.defaultLevel);
     if (level === 'off') continue;
+    // Once per rule, not per finding: a rule can report once for each of 80,000 lines.
+    const docUrl = ruleDocUrl(rule);
     const report = (finding: { message: string; range: Range; fix?: Fix }) => {
       if (suppressions.isDisabled(rule.id, finding.range.start.line)) return;
-      diagnostics.push({ code: rule.id, alias: rule.alias, severity: level, message: finding.message, range: withinDocument(document.lines, finding.range), docUrl: ruleDocUrl(rule), fix: finding.fix });
+      diagnostics.push({ code: rule.id, alias: rule.alias, severity: level, message: finding.message, range: withinDocument(document.lines, finding.range), docUrl, fix: finding.fix });
     };
     try {
       rule.check({ document, template, options: config.options.get(rule.id) ?? rule.defaultOptions, report });

@@ -72,7 +72,9 @@ export function findBounds(sources: BoundSources): Bounds {
   // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section;
   // "At 3:00 PM the update was due ... delayed until 5:01 PM".
   for (const line of statementLines) {
-    const times = timesByLine.get(line) ?? [];
+    const times = timesByLine.get(line);
+    // A range needs two times; most summary lines have none.
+    if (!times || times.length < 2) continue;
     const text = lineText(line);
     const at = times.findIndex((t, i) => i + 1 < times.length && (isRange(text, t, times[i + 1]) || isAtUntil(text, t, times[i + 1])));
     if (at < 0) continue;

@@ -1,6 +1,7 @@
-import type { parse as parseYaml } from 'yaml';
+import type { parse as yamlParse } from 'yaml';
 import type { MetadataField } from '../model';
 import { lineRange } from './lines';
+import { readFlatYaml } from './flatYaml';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -8,17 +9,21 @@ export interface FrontMatter {
   error?: string;
 }
 
+function parseYaml(source: string): unknown {
+  // Loaded on first use: few postmortems have front matter the flat reader leaves, and the YAML
+  // parser is a large share of start-up for the CLI and the language server.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const parse: typeof yamlParse = require('yaml').parse;
+  // Duplicate keys are not checked: yaml compares each key with every earlier one, which is
+  // quadratic in the keys; the last value of a repeated key wins.
+  return parse(source, { uniqueKeys: false });
+}
+
 /** Front matter's top-level scalar keys become fields, placed on the line that sets them. */
 export function readFrontMatter(source: string, lines: readonly string[], startLine: number): FrontMatter {
   let data: unknown;
   try {
-    // Loaded on first use: few postmortems have front matter, and the YAML parser is a large
-    // share of start-up for the CLI and the language server.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const parse: typeof parseYaml = require('yaml').parse;
-    // Duplicate keys are not checked: yaml compares each key with every earlier one, which is
-    // quadratic in the keys; the last value of a repeated key wins.
-    data = parse(source, { uniqueKeys: false });
+    data = readFlatYaml(source) ?? parseYaml(source);
   } catch (error) {
     return { data: {}, fields: [], error: (error as Error).message.split('\n')[0] };
   }

@@ -1,3 +1,5 @@
+const MARKUP_CHARACTER = /[[<*_`~]/;
+
 /**
  * Markdown inline markup removed, for reading what a line says: links keep their text, images
  * their alt text, emphasis and code marks go, HTML tags go.
@@ -6,6 +8,8 @@
  * that could would be scanned again from every start, and `<` repeated would take quadratic time.
  */
 export function plainText(markdown: string): string {
+  // Every pattern below needs one of these characters; most lines of prose have none.
+  if (!MARKUP_CHARACTER.test(markdown)) return markdown.trim();
   return markdown
     .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')

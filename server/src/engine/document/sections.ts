@@ -32,7 +32,16 @@ const LOOSE_HEADING = /^\s*(#{1,6})([A-Za-z].{0,80}?)#*\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
 
 function isTitleCase(title: string): boolean {
-  return title.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+  return title.split(/\s+/).every((w) => w.length <= 3 || startsCapitalised(w));
+}
+
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
+/** ASCII answered by char code: the Unicode pattern is the slow part on a line of labels. */
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 128) return CAPITAL_OR_DIGIT.test(word);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 export interface LineReading {

@@ -60,11 +60,18 @@ export function readStatedFacts(lines: readonly string[], fields: readonly Metad
 
 function statedInProse(lines: readonly string[], proseLines: Iterable<number>, seen: Set<number>): StatedDuration[] {
   const found: StatedDuration[] = [];
-  const prose = new Set(proseLines);
-  for (const line of prose) {
+  // Marks by line rather than a set: the summary can be every line of a large document.
+  const inProse = new Uint8Array(lines.length + 1);
+  const order: number[] = [];
+  for (const line of proseLines) {
+    if (inProse[line]) continue;
+    inProse[line] = 1;
+    order.push(line);
+  }
+  for (const line of order) {
     if (seen.has(line)) continue;
     // A sentence wrapped onto the next line of its paragraph goes on there.
-    const next = prose.has(line + 1) ? lines[line + 1] : '';
+    const next = inProse[line + 1] ? lines[line + 1] : '';
     const stated = readStatedDuration(lines[line], line, 0, false, next);
     // Only lines that state a length are remembered: a line read again states none again.
     if (!stated) continue;

@@ -56,16 +56,15 @@ export function readTimeline(
   timesByLine: ReadonlyMap<number, TimeMention[]>,
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  const candidateLines = inTimeline.length
-    ? inTimeline.flatMap((s) => range(s.line, s.endLine))
-    : [...timesByLine.keys()].filter((line) => leadsLine(lines[line].slice(0, timesByLine.get(line)![0].range.start.character)));
-  const seen = new Set<number>();
+  // Marked by line, then walked in order: each line once, however many sections hold it, with no sort.
+  const candidate = new Uint8Array(lines.length);
+  if (inTimeline.length) for (const s of inTimeline) candidate.fill(1, s.line, s.endLine);
+  else for (const [line, times] of timesByLine) if (leadsLine(lines[line].slice(0, times[0].range.start.character))) candidate[line] = 1;
   const enclosingTitle = enclosingTitles(sections);
   const comments = commentLines(lines);
-  for (const line of candidateLines.sort((a, b) => a - b)) {
-    const times = timesByLine.get(line);
-    if (!times || seen.has(line) || comments.has(line)) continue;
-    seen.add(line);
+  for (let line = 0; line < lines.length; line++) {
+    const times = candidate[line] ? timesByLine.get(line) : undefined;
+    if (!times || comments.has(line)) continue;
     const kind = structure.kinds[line];
     const title = enclosingTitle(line) ?? '';
     for (const { time, text: written, leads } of entriesOnLine(lines[line], times)) {
@@ -146,10 +145,6 @@ export function opensBeforeItsTimes(lines: readonly string[], inTimeline: readon
     }
   }
   return false;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 function entryText(line: string, time: TimeMention): string {

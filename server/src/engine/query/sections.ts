@@ -3,20 +3,31 @@ import type { Template, TemplateSection, SectionRole } from '../templates/templa
 import { compileTemplate } from '../templates/compiled';
 import { maskedLines } from './proseLines';
 
-/** The document's sections matched to a template section, by key. */
-export function sectionsByKey(document: PostmortemDocument): Map<string, Section[]> {
+const byKey = new WeakMap<PostmortemDocument, ReadonlyMap<string, readonly Section[]>>();
+
+/**
+ * The document's sections matched to a template section, by key. Several rules and each missing
+ * section's fix ask; a document of thousands of sections is grouped once.
+ */
+export function sectionsByKey(document: PostmortemDocument): ReadonlyMap<string, readonly Section[]> {
+  let map = byKey.get(document);
+  if (!map) byKey.set(document, (map = groupByKey(document.allSections)));
+  return map;
+}
+
+function groupByKey(sections: readonly Section[]): Map<string, Section[]> {
   const map = new Map<string, Section[]>();
-  for (const section of document.allSections) {
+  for (const section of sections) {
     if (!section.key) continue;
-    const list = map.get(section.key) ?? [];
-    list.push(section);
-    map.set(section.key, list);
+    const list = map.get(section.key);
+    if (list) list.push(section);
+    else map.set(section.key, [section]);
   }
   return map;
 }
 
 /** A template section counts as present when it, or one of its sub-sections, is in the document. */
-export function isPresent(section: TemplateSection, found: ReadonlyMap<string, Section[]>): boolean {
+export function isPresent(section: TemplateSection, found: ReadonlyMap<string, readonly Section[]>): boolean {
   return found.has(section.key) || (section.children ?? []).some((c) => isPresent(c, found));
 }
 
@@ -77,7 +88,9 @@ const SAYS_SOMETHING = /[\p{L}\p{N}]|!\[/u;
  */
 export function hasContent(section: Section, linesWithoutComments: readonly string[]): boolean {
   if (section.inlineText && SAYS_SOMETHING.test(section.inlineText.replace(/<!--.*?-->/g, ''))) return true;
-  if (bodyLines(section).some((line) => SAYS_SOMETHING.test(linesWithoutComments[line] ?? ''))) return true;
+  // The body's lines walked in place: thousands of empty sections would each build an array.
+  const end = section.children.length ? section.children[0].line : section.endLine;
+  for (let line = section.line + 1; line < end; line++) if (SAYS_SOMETHING.test(linesWithoutComments[line] ?? '')) return true;
   return section.children.some((child) => hasContent(child, linesWithoutComments));
 }
 

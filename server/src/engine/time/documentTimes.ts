@@ -23,6 +23,8 @@ export interface TimeOptions {
   year?: number;
 }
 
+const HAS_DIGIT = /\d/;
+
 /**
  * Reads every time in the document. A time without a date takes the date written before it on its
  * line, else the first one after it on the line, else the first date of the nearest line above
@@ -32,7 +34,8 @@ export interface TimeOptions {
 export function readDocumentTimes(lines: readonly string[], readable: (line: number) => boolean, options: TimeOptions): DocumentTimes {
   const written: Array<{ line: number; items: WrittenTime[] }> = [];
   for (let line = 0; line < lines.length; line++) {
-    if (!readable(line)) continue;
+    // Blanking markup never adds a digit, and every time and date has one.
+    if (!readable(line) || !HAS_DIGIT.test(lines[line])) continue;
     // With markup blanked out, so a time right after a tag or an emoji shortcode is seen.
     const items = scanLine(maskMarkup(lines[line]));
     if (items.length === 0) continue;

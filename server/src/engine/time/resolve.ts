@@ -78,7 +78,32 @@ function instantOf(date: CalendarDate, time: NonNullable<WrittenTime['time']>, z
 }
 
 /** ISO 8601 in UTC, to the second (times are written to the second at most). */
-function isoOf(epochMs: number): string {
+export function isoOf(epochMs: number): string {
+  if (!Number.isSafeInteger(epochMs)) return dateIso(epochMs);
+  const day = Math.floor(epochMs / MS_PER_DAY);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    const iso = dateIso(day * MS_PER_DAY);
+    // Outside years 0 to 9999 the year has a sign and six digits: left to Date whole.
+    if (iso[10] !== 'T') return dateIso(epochMs);
+    prefix = iso.slice(0, 11);
+    if (dayPrefixes.size > 10_000) dayPrefixes.clear();
+    dayPrefixes.set(day, prefix);
+  }
+  const ofDay = epochMs - day * MS_PER_DAY;
+  const ms = ofDay % 1000;
+  const clock = `${two(Math.floor(ofDay / MS_PER.hour))}:${two(Math.floor(ofDay / MS_PER.minute) % 60)}:${two(Math.floor(ofDay / 1000) % 60)}`;
+  return `${prefix}${clock}${ms ? `.${String(ms).padStart(3, '0')}` : ''}Z`;
+}
+
+/**
+ * A timeline of thousands of entries falls on a handful of days: each day's date is written
+ * once, and the time of day by arithmetic, instead of a Date and its string per time.
+ */
+const dayPrefixes = new Map<number, string>();
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function dateIso(epochMs: number): string {
   const iso = new Date(epochMs).toISOString();
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
 }

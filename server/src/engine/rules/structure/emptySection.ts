@@ -23,7 +23,7 @@ export const emptySection: Rule = {
   check({ document, template, report }) {
     const { withoutComments } = maskedLines(document);
     const empty = new Set<Section>();
-    const memo = new Map<string, boolean>();
+    const memo: Memo = new Map();
     for (const section of document.allSections) {
       if (!section.key || hasContent(section, withoutComments) || partsHaveContent(document, template, section, withoutComments, memo)) continue;
       empty.add(section);
@@ -44,19 +44,21 @@ export const emptySection: Rule = {
  * each answer is kept: a thousand "## Timeline" headings in a row are walked once, not a thousand
  * times.
  */
-function partsHaveContent(document: PostmortemDocument, template: Template, section: Section, lines: readonly string[], memo: Map<string, boolean>): boolean {
+function partsHaveContent(document: PostmortemDocument, template: Template, section: Section, lines: readonly string[], memo: Memo): boolean {
   const sections = document.allSections;
   const signature = `${section.key}\u0000${section.rank}\u0000${section.form === 'heading'}`;
-  const visited: string[] = [];
+  // Answers by where the walk starts, one table per signature: no string made per step.
+  let answers = memo.get(signature);
+  if (!answers) memo.set(signature, (answers = new Map()));
+  const visited: number[] = [];
   let answer = false;
   for (let i = firstAtOrAfter(sections, section.endLine); i < sections.length; i++) {
-    const id = `${i}\u0000${signature}`;
-    const known = memo.get(id);
+    const known = answers.get(i);
     if (known !== undefined) {
       answer = known;
       break;
     }
-    visited.push(id);
+    visited.push(i);
     const next = sections[i];
     if (next.form === 'heading' && section.form === 'heading' && next.rank < section.rank) break;
     const belongs = next.key === undefined || next.key === section.key || templateParentKey(template, next.key) === section.key;
@@ -66,9 +68,12 @@ function partsHaveContent(document: PostmortemDocument, template: Template, sect
       break;
     }
   }
-  for (const id of visited) memo.set(id, answer);
+  for (const i of visited) answers.set(i, answer);
   return answer;
 }
+
+/** By signature (key, rank, form), then by the index of the section a walk reaches. */
+type Memo = Map<string, Map<number, boolean>>;
 
 /** The index of the first section that starts at or after `line` (sections are in line order). */
 function firstAtOrAfter(sections: readonly Section[], line: number): number {

@@ -42,7 +42,7 @@ export const sectionOrder: Rule = {
   },
 };
 
-function placeSections(order: readonly TemplateSection[], found: ReadonlyMap<string, Section[]>): Placed[] {
+function placeSections(order: readonly TemplateSection[], found: ReadonlyMap<string, readonly Section[]>): Placed[] {
   const keysOf = (s: TemplateSection): string[] => [s.key, ...(s.children ?? []).flatMap(keysOf)];
   const placed: Placed[] = [];
   order.forEach((template, index) => {
