@@ -57,7 +57,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const times = readDocumentTimes(lines, (line) => READABLE_KINDS.has(structure.kinds[line]), {
     declaredZone: declaredZone?.zone,
     defaultZone: options.defaultZone,
-    year: namedYear(structure.headings[0]?.content, frontMatter?.data),
+    year: namedYear(structure.headings[0]?.content, frontMatter?.data) ?? headerYear(structure.tables.map((t) => lines[t.header.line])),
   });
   const compiled = compileTemplate(choice.template);
   const roleKeys = compiled.keysWithRole;
@@ -129,6 +129,17 @@ function namedYear(title: string | undefined, data: Record<string, unknown> | un
   const text = `${title ?? ''} ${date instanceof Date ? date.toISOString() : typeof date === 'string' ? date : ''}`;
   const m = YEAR.exec(text);
   return m ? Number(m[0]) : undefined;
+}
+
+/** "| Day | Date (2021) | Time (PT) |": a timeline table that writes the year once, in its header. */
+const HEADER_YEAR = /\(((?:19|20)\d{2})\)/;
+
+function headerYear(headers: readonly string[]): number | undefined {
+  for (const header of headers) {
+    const m = HEADER_YEAR.exec(header);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
 function frontMatterTemplate(data: Record<string, unknown> | undefined): { template: Template; reason: string } | undefined {
