@@ -39,6 +39,7 @@ const FORMS: ReadonlyArray<[string, string[]]> = [
   ['10:00 hours (East Africa Time)', ['2024-03-11T07:00:00Z']],
   ['2:16am ICT-April 1st, 2017', ['2017-03-31T19:16:00Z']],
   ['10:15 WIB', ['2024-03-11T03:15:00Z']],
+  ['at around 2.30PM UTC', ['2024-03-11T14:30:00Z']],
 ];
 
 for (const [written, expected] of FORMS) {

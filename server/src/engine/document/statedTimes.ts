@@ -13,8 +13,12 @@ export function fullRecovery(lines: readonly number[], timesByLine: ReadonlyMap<
   let latest: IncidentBound | undefined;
   for (const line of lines) {
     const times = timesByLine.get(line);
-    if (!times?.length || !FULLY_RECOVERED.test(lineText(line))) continue;
-    const time = times[times.length - 1];
+    const said = times?.length ? FULLY_RECOVERED.exec(lineText(line)) : null;
+    if (!times || !said) continue;
+    // The time of the sentence that says so: "Around 7:10 AM it was reported. ... fully operational again" is no recovery at 7:10.
+    const text = lineText(line);
+    const time = times.filter((t) => t.range.start.character < said.index + said[0].length + SENTENCE_TAIL && !SENTENCE_END.test(between(text, t, said.index))).pop();
+    if (!time) continue;
     if (!latest || time.epochMs > latest.time.epochMs) latest = { time, source: 'range', line };
   }
   return latest;
@@ -51,7 +55,15 @@ export function atUntilOverLines(lines: ReadonlySet<number>, timesByLine: Readon
 }
 
 /** Words of a service failing: what happens at an incident's onset. */
-const FAILED = /\b(?:became|went|was|were|is|are)\s+(?:\w+\s+)?(?:unresponsive|unavailable|down|offline|inaccessible|unreachable)\b|\b(?:began|started|starts|begins)\s+(?:to\s+)?(?:fail|failing|return|returning|throw|throwing|crash|crashing|drop|dropping|time out|timing out|reject|rejecting)\b|\bstopped (?:working|responding|serving|creating|accepting|processing)\b|\b(?:crashed|went dark)\b|\b(?:outage|incident|disruption|degradation) (?:began|started|occurred)\b/i;
+/** How far past the phrase its time may be written ("fully recovered by 6:20 AM"). */
+const SENTENCE_TAIL = 40;
+
+function between(text: string, time: TimeMention, index: number): string {
+  const [from, to] = time.range.end.character <= index ? [time.range.end.character, index] : [index, time.range.start.character];
+  return text.slice(from, to);
+}
+
+const FAILED = /\b(?:became|went|was|were|is|are)\s+(?:\w+\s+)?(?:unresponsive|unavailable|down|offline|inaccessible|unreachable)\b|\b(?:began|started|starts|begins)\s+(?:to\s+)?(?:fail|failing|return|returning|throw|throwing|crash|crashing|drop|dropping|time out|timing out|reject|rejecting)\b|\bstopped (?:working|running|functioning|responding|serving|creating|accepting|processing)\b|\b(?:crashed|went dark)\b|\b(?:outage|incident|disruption|degradation) (?:began|started|occurred)\b/i;
 
 /**
  * "At approximately 12:00 AM PDT on March 24th, the web server became unresponsive": a summary

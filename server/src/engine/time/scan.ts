@@ -66,8 +66,9 @@ const NUMERIC_DATE_FORM = DATE_FORMS[1].pattern;
 
 // "9:00 AM: Issue detected" ends at "AM"; only a digit or ":digit" after it means something else.
 // The meridiem ends where letters and digits do: "5:30 PM_" (italic) is 5:30 PM too. "09h00" and
-// "12h09 PM" are written where a colon is not.
-const CLOCK = /(?<![\d:.,/+−])(\d{1,2})(?::|h(?=\d{2}(?:\s*[ap]\.?\s?m|\s|$)))(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m(?![a-z\d])\.?)?(?!\d|:\d)/giy;
+// "12h09 PM" are written where a colon is not, and "2.30PM" where a dot is (only with its meridiem:
+// "2.30" alone is a number).
+const CLOCK = /(?<![\d:.,/+−])(\d{1,2})(?::|h(?=\d{2}(?:\s*[ap]\.?\s?m|\s|$))|\.(?=\d{2}\s?[ap]\.?m(?![a-z])))(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m(?![a-z\d])\.?)?(?!\d|:\d)/giy;
 const HOUR_ONLY = /(?<![\d:.,/])(\d{1,2})\s*([ap])\.?\s?m(?![a-z\d])\.?/giy;
 /** An hour with a zone and nothing else: "from 4pm to 6 GMT". */
 const HOUR_AND_ZONE = new RegExp(`(?<![\\d:.,/+-])(\\d{1,2})(?=\\s(?:${ZONE_ABBREVIATIONS.filter((z) => z.length > 1).join('|')})\\b(?![+-]))`, 'y');
