@@ -22,6 +22,10 @@ const TITLE = 'Search index lag in the browser';
 const TIMELINE_ENTRY = 'Paged the database team from the browser';
 /** A timeline entry of the seed, as its marker's label names it. */
 const SEED_ESCALATION = 'database administration team';
+/** Slack messages as the app copies them: a name and a time, the message under it. */
+const SLACK = ['Dana Reyes  10:20 AM', 'looking at the auth database connections', 'Sam Okafor  11:05 AM', 'connection pool is at its limit', ''].join('\n');
+/** The entries the timeline paste writes from SLACK, in the seed's way of writing times. */
+const SLACK_ENTRIES = ['- 10:20 AM UTC - Dana Reyes: looking at the auth database connections', '- 11:05 AM UTC - Sam Okafor: connection pool is at its limit'];
 /** What the browser-only package holds: the .vsix's files (see .vscodeignore) without the Node bundles. */
 const BROWSER_FILES = ['README.md', 'LICENSE', 'dist/web-client.js', 'dist/web-server.js', 'snippets', 'syntaxes', 'schemas', 'media/icon.png', 'media/walkthrough', 'media/webview', 'dist/webview-timeline.js', 'dist/webview-report.js'];
 
@@ -61,6 +65,17 @@ function savedPostmortem(workspace) {
   return file && fs.readFileSync(path.join(folder, file), 'utf8').includes(TITLE) ? file : undefined;
 }
 
+/** The lines of `file` once it holds every one of `lines`, else undefined. */
+function savedWith(file, lines) {
+  const written = fs.readFileSync(file, 'utf8').split('\n');
+  return lines.every((l) => written.includes(l)) ? written : undefined;
+}
+
+/** An entry of the paste control's menu (Ctrl+. after a paste). */
+function pasteOption(page, title) {
+  return page.locator('.action-widget .monaco-list-row', { hasText: title });
+}
+
 /** Moves the cursor with Go to Line (Ctrl+G), to a 1-based line and column. */
 async function goTo(page, line, column) {
   await openQuickInput(page, 'Control+G');
@@ -95,7 +110,8 @@ async function main() {
   const profile = createScratch('postmortem-browser-', { 'window.commandCenter': false, 'workbench.tips.enabled': false });
   const { scratch, dirs } = profile;
   const zonelessLine = writeWebWorkspace(dirs.workspace);
-  const seedLines = fs.readFileSync(path.join(dirs.workspace, SEED), 'utf8').split('\n');
+  const seedFile = path.join(dirs.workspace, SEED);
+  const seedLines = fs.readFileSync(seedFile, 'utf8').split('\n');
   return runChecks(scratch, results, async (session) => {
     await check('packages and installs a browser-only variant (no main)', () => {
       installExtension(packageBrowserOnly(scratch), profile);
@@ -135,6 +151,30 @@ async function main() {
       const line = seedLines.findIndex((l) => l.includes(SEED_ESCALATION)) + 1;
       await webview(page, `button.marker[aria-label*="${SEED_ESCALATION}"]`).click();
       return cursorOn(page, line);
+    });
+    await check('a plain paste (Ctrl+V) of Slack messages inside the seed\'s timeline writes them as entries in time order, and the paste control offers the plain text', async () => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      await page.evaluate((text) => navigator.clipboard.writeText(text), SLACK);
+      // The blank line under the detection, inside the timeline (the marker's click left the editor focused).
+      await goTo(page, seedLines.findIndex((l) => l.startsWith('Detected at 10:15 AM UTC')) + 2, 1);
+      await page.keyboard.press('Control+V');
+      // The editor beside the timeline is narrow: the entry wraps, and its start is one view line.
+      await viewLine(page, 'Dana Reyes:').waitFor({ timeout: 30000 });
+      await page.keyboard.press('Control+.');
+      await pasteOption(page, 'Insert Plain Text').waitFor({ timeout: 15000 });
+      await pasteOption(page, 'Paste as timeline entries').waitFor({ timeout: 15000 });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+S');
+      const written = await waitFor('the saved seed to hold the entries', () => savedWith(seedFile, SLACK_ENTRIES), { timeout: 15000 });
+      const at = (text) => written.findIndex((l) => l.includes(text));
+      const order = [at('Detected at 10:15 AM UTC'), at(SLACK_ENTRIES[0]), at(SEED_ESCALATION), at(SLACK_ENTRIES[1]), at('11:30 AM UTC')];
+      if (order.some((n, i) => n < 0 || (i && n <= order[i - 1]))) throw new Error(`not in time order: lines ${order.join(', ')}`);
+      if (at('Dana Reyes  10:20 AM') >= 0) throw new Error('the plain text was pasted too');
+    });
+    await check('one undo takes every pasted entry back out', async () => {
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+S');
+      await waitFor('the saved seed to be as it was', () => fs.readFileSync(seedFile, 'utf8') === seedLines.join('\n'), { timeout: 15000 });
     });
     await check('"Postmortem: Show Report" lists the workspace\'s postmortems, one never opened among them (read through the client)', async () => {
       // Closed first, so the report is the one webview on the page.
