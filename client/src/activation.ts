@@ -3,7 +3,8 @@
  * and adds the commands, the language status and the log. Activated when a Markdown document
  * opens; the language client is loaded after activation returns, so activation stays cheap.
  * The same activation serves VS Code on the desktop (extension.ts, a Node server) and in the
- * browser (browserExtension.ts, a web worker server); only the client factory differs.
+ * browser (browserExtension.ts, a web worker server); only the client factory and the documents
+ * the server handles differ.
  */
 import * as vscode from 'vscode';
 import type { ActivationTiming, PostmortemApi } from './api';
@@ -11,7 +12,7 @@ import { registerCommands } from './commands';
 import { PostmortemStatus } from './languageStatus';
 import { POSTMORTEMS_VIEW, PostmortemsView } from './postmortemsView';
 import { ServerCommands } from './serverCommands';
-import { ServerConnection, type ClientFactory } from './serverConnection';
+import { ServerConnection, type ServerHost } from './serverConnection';
 import { registerTimelinePaste } from './timelinePaste';
 import { RenderedEvents } from './webviews/rendered';
 import { ReportPanel } from './webviews/reportPanel';
@@ -25,10 +26,10 @@ export interface EntryTiming {
   loadEnd: number;
 }
 
-export function activateExtension(context: vscode.ExtensionContext, createClient: ClientFactory, { loadStart, loadEnd }: EntryTiming): PostmortemApi {
+export function activateExtension(context: vscode.ExtensionContext, host: ServerHost, { loadStart, loadEnd }: EntryTiming): PostmortemApi {
   const activateStart = performance.now();
   const log = vscode.window.createOutputChannel('Postmortem', { log: true });
-  const server = new ServerConnection(context, log, createClient);
+  const server = new ServerConnection(context, log, host);
   connection = server;
   const serverCommands = new ServerCommands(server);
   const status = new PostmortemStatus(server);
@@ -36,7 +37,7 @@ export function activateExtension(context: vscode.ExtensionContext, createClient
   const panelDeps = { server, extensionUri: context.extensionUri, rendered, log };
   const timeline = new TimelinePanel(panelDeps);
   const report = new ReportPanel(panelDeps);
-  context.subscriptions.push(log, server, status, rendered, timeline, report, ...registerCommands({ server, serverCommands, log, timeline, report }), registerTimelinePaste(serverCommands));
+  context.subscriptions.push(log, server, status, rendered, timeline, report, ...registerCommands({ server, serverCommands, log, timeline, report }), registerTimelinePaste(serverCommands, server.documents));
   void vscode.commands.executeCommand('setContext', 'postmortem.activated', true);
   const postmortems = new PostmortemsView(server, context.workspaceState);
   const tree = vscode.window.createTreeView(POSTMORTEMS_VIEW, { treeDataProvider: postmortems, showCollapseAll: true });

@@ -6,11 +6,15 @@ import { loadStart } from './loadStart';
 import type * as vscode from 'vscode';
 import { activateExtension, deactivateExtension } from './activation';
 import type { PostmortemApi } from './api';
+import { BROWSER_DOCUMENTS } from './serverDocuments';
 
 const loadEnd = performance.now();
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
-  return activateExtension(context, async (ctx, log) => (await import('./browserLanguageClient')).createBrowserLanguageClient(ctx, log), { loadStart, loadEnd });
+  return activateExtension(context, {
+    documents: BROWSER_DOCUMENTS,
+    createClient: async (ctx, log, documents) => (await import('./browserLanguageClient')).createBrowserLanguageClient(ctx, log, documents),
+  }, { loadStart, loadEnd });
 }
 
 export const deactivate = deactivateExtension;

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, setUpClient } from './clientOptions';
+import type { ServerDocuments } from './serverDocuments';
 import { serveWorkspaceFiles } from './workspaceFiles';
 
 // The web extension host has these; the project compiles without the DOM library.
@@ -13,11 +14,9 @@ declare const Worker: new (url: string) => ServerWorker;
 declare const Blob: new (parts: Uint8Array[], options: { type: string }) => object;
 declare const URL: { createObjectURL(blob: object): string };
 
-export async function createBrowserLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<LanguageClient> {
+export async function createBrowserLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, documents: ServerDocuments): Promise<LanguageClient> {
   const worker = await startServerWorker(vscode.Uri.joinPath(context.extensionUri, 'dist/web-server.js'));
-  // Every scheme: in the browser the files are virtual (vscode-vfs on github.dev, vscode-remote in
-  // code-server), and the server reads only the text the editor sends it.
-  const client = new LanguageClient('postmortem', 'Postmortem', clientOptions([{ language: 'markdown' }], log), worker);
+  const client = new LanguageClient('postmortem', 'Postmortem', clientOptions(documents, log), worker);
   setUpClient(client, context, log);
   serveWorkspaceFiles(client);
   return client;

@@ -5,8 +5,9 @@
  * build in the browser bundle.
  */
 import * as vscode from 'vscode';
-import { State, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions, type StaticFeature } from 'vscode-languageclient';
+import { State, type BaseLanguageClient, type LanguageClientOptions, type StaticFeature } from 'vscode-languageclient';
 import { DOCUMENT_STATUS_CAPABILITY, WORKSPACE_CHANGED_CAPABILITY } from '../../server/src/protocol/customMessages';
+import type { ServerDocuments } from './serverDocuments';
 
 /** Asks the server to push `postmortem/documentStatus` and `postmortem/workspaceChanged`, which other editors do not want. */
 const documentStatusFeature: StaticFeature = {
@@ -18,9 +19,9 @@ const documentStatusFeature: StaticFeature = {
   clear() {},
 };
 
-export function clientOptions(documentSelector: DocumentSelector, log: vscode.LogOutputChannel): LanguageClientOptions {
+export function clientOptions(documents: ServerDocuments, log: vscode.LogOutputChannel): LanguageClientOptions {
   return {
-    documentSelector,
+    documentSelector: [...documents],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json') },
     outputChannel: log,
     traceOutputChannel: log,

@@ -6,20 +6,16 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOptions, setUpClient } from './clientOptions';
+import type { ServerDocuments } from './serverDocuments';
 
-export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, documents: ServerDocuments): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  // Files and unsaved drafts only: the Node server reads config files and the workspace from disk.
-  const selector = [
-    { scheme: 'file', language: 'markdown' },
-    { scheme: 'untitled', language: 'markdown' },
-  ];
   // The id `postmortem` makes the client read `postmortem.trace.server`.
-  const client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions(selector, log));
+  const client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions(documents, log));
   setUpClient(client, context, log);
   return client;
 }

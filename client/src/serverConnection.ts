@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
 import { DocumentStatusNotification, WorkspaceChangedNotification, type DocumentStatusParams, type Request } from '../../server/src/protocol/customMessages';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { ServerDocuments } from './serverDocuments';
 
-/** Creates the language client for this host (Node or browser); loaded lazily, after activation. */
-export type ClientFactory = (context: vscode.ExtensionContext, log: vscode.LogOutputChannel) => Promise<BaseLanguageClient>;
+/** Creates the language client for this host (Node or browser), for `documents`; loaded lazily, after activation. */
+export type ClientFactory = (context: vscode.ExtensionContext, log: vscode.LogOutputChannel, documents: ServerDocuments) => Promise<BaseLanguageClient>;
+
+/** Where the language server runs: the documents it handles there, and how its client is made. */
+export interface ServerHost {
+  documents: ServerDocuments;
+  createClient: ClientFactory;
+}
 type LanguageClient = BaseLanguageClient;
 
 /**
@@ -22,8 +29,13 @@ export class ServerConnection implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly log: vscode.LogOutputChannel,
-    private readonly createClient: ClientFactory,
+    private readonly host: ServerHost,
   ) {}
+
+  /** The documents the server handles in this host: providers that ask it about a document select these. */
+  get documents(): ServerDocuments {
+    return this.host.documents;
+  }
 
   start(): Promise<LanguageClient> {
     this.client ??= this.create();
@@ -31,7 +43,7 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   private async create(): Promise<LanguageClient> {
-    const client = await this.createClient(this.context, this.log);
+    const client = await this.host.createClient(this.context, this.log, this.host.documents);
     // Registered before start, so no status pushed during start-up is missed.
     client.onNotification(DocumentStatusNotification.method, (params: DocumentStatusParams) =>
       this.statusChanged.fire({ uri: client.protocol2CodeConverter.asUri(params.uri), params }),

@@ -1,16 +1,18 @@
 /**
  * "Paste as timeline entries": a paste inside a postmortem's timeline can be written as entries
  * (VS Code's document paste API), alongside the plain paste, from the same server command as
- * "Postmortem: Paste as Timeline".
+ * "Postmortem: Paste as Timeline". Offered on the documents the language server handles, whatever
+ * their scheme (in the browser: vscode-vfs on github.dev, vscode-remote in code-server).
  */
 import * as vscode from 'vscode';
 import type { ServerCommands } from './serverCommands';
+import type { ServerDocuments } from './serverDocuments';
 
 export const TIMELINE_PASTE_KIND = vscode.DocumentDropOrPasteEditKind.Text.append('postmortem', 'timeline');
 
-export function registerTimelinePaste(server: ServerCommands): vscode.Disposable {
+export function registerTimelinePaste(server: ServerCommands, documents: ServerDocuments): vscode.Disposable {
   return vscode.languages.registerDocumentPasteEditProvider(
-    [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
+    documents,
     timelinePasteProvider(server),
     { providedPasteEditKinds: [TIMELINE_PASTE_KIND], pasteMimeTypes: ['text/plain'] },
   );

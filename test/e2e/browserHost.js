@@ -3,9 +3,11 @@
 // The extension as vscode.dev and github.dev run it: packages a browser-only variant (package.json
 // with `browser` and no `main`), installs it into code-server with --install-extension, where only
 // the web worker extension host can run it, and checks in Chromium, as a person would, what the
-// web worker server gives: the seed's findings, the outline, workspace symbols, a
-// .postmortemrc.json read through the client, a quick fix, completion, an editing command from the
-// palette on a file that is not file: (vscode-remote:), and New Postmortem writing its file.
+// web worker server gives: the seed's findings, its timeline in the Show Timeline webview (a
+// marker's click moving the cursor), the Show Report webview over the workspace, the outline,
+// workspace symbols, a .postmortemrc.json read through the client, a quick fix, completion, an
+// editing command from the palette on a file that is not file: (vscode-remote:), and New
+// Postmortem writing its file.
 // Prerequisites: scripts/vscode/install-code-server.sh and a build (node scripts/build.mjs).
 //
 // Usage: node test/e2e/browserHost.js [--screenshot docs/screenshot-browser.png]
@@ -13,11 +15,17 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { repoRoot, codeServerBin, createScratch, startCodeServer, waitFor, workbenchUrl, launchChromium, openWorkbench } = require('../vscode/codeServer');
-const { runChecks, checkList, openQuickInput, quickOpen, answer, newPostmortem, SQUIGGLES, problemRows } = require('./ui');
-const { SEED, CLOSED_ACTION, STRICT, ZONELESS, ZONELESS_LINE, writeWebWorkspace } = require('../web/workspace');
+const { runChecks, checkList, openQuickInput, quickOpen, answer, runCommand, webview, cursorOn, newPostmortem, SQUIGGLES, problemRows } = require('./ui');
+const { SEED, QUEUE_STALL, CLOSED_ACTION, STRICT, ZONELESS, ZONELESS_LINE, writeWebWorkspace } = require('../web/workspace');
 
 const TITLE = 'Search index lag in the browser';
 const TIMELINE_ENTRY = 'Paged the database team from the browser';
+/** A timeline entry of the seed, as its marker's label names it. */
+const SEED_ESCALATION = 'database administration team';
+/** Slack messages as the app copies them: a name and a time, the message under it. */
+const SLACK = ['Dana Reyes  10:20 AM', 'looking at the auth database connections', 'Sam Okafor  11:05 AM', 'connection pool is at its limit', ''].join('\n');
+/** The entries the timeline paste writes from SLACK, in the seed's way of writing times. */
+const SLACK_ENTRIES = ['- 10:20 AM UTC - Dana Reyes: looking at the auth database connections', '- 11:05 AM UTC - Sam Okafor: connection pool is at its limit'];
 /** What the browser-only package holds: the .vsix's files (see .vscodeignore) without the Node bundles. */
 const BROWSER_FILES = ['README.md', 'LICENSE', 'dist/web-client.js', 'dist/web-server.js', 'snippets', 'syntaxes', 'schemas', 'media/icon.png', 'media/walkthrough', 'media/webview', 'dist/webview-timeline.js', 'dist/webview-report.js'];
 
@@ -57,6 +65,17 @@ function savedPostmortem(workspace) {
   return file && fs.readFileSync(path.join(folder, file), 'utf8').includes(TITLE) ? file : undefined;
 }
 
+/** The lines of `file` once it holds every one of `lines`, else undefined. */
+function savedWith(file, lines) {
+  const written = fs.readFileSync(file, 'utf8').split('\n');
+  return lines.every((l) => written.includes(l)) ? written : undefined;
+}
+
+/** An entry of the paste control's menu (Ctrl+. after a paste). */
+function pasteOption(page, title) {
+  return page.locator('.action-widget .monaco-list-row', { hasText: title });
+}
+
 /** Moves the cursor with Go to Line (Ctrl+G), to a 1-based line and column. */
 async function goTo(page, line, column) {
   await openQuickInput(page, 'Control+G');
@@ -68,14 +87,6 @@ async function goTo(page, line, column) {
 /** A line the active editor shows, found by its text (Playwright's text match takes its non-breaking spaces as spaces). */
 function viewLine(page, text) {
   return page.locator('.editor-group-container.active .view-line', { hasText: text }).first();
-}
-
-/** Runs a command from the palette (F1): it must be offered there, as its `when` clause allows. */
-async function runCommand(page, title) {
-  await openQuickInput(page, 'F1');
-  await page.keyboard.type(title, { delay: 10 });
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 15000 });
-  await page.keyboard.press('Enter');
 }
 
 function installExtension(vsix, { scratch, dirs }) {
@@ -99,6 +110,8 @@ async function main() {
   const profile = createScratch('postmortem-browser-', { 'window.commandCenter': false, 'workbench.tips.enabled': false });
   const { scratch, dirs } = profile;
   const zonelessLine = writeWebWorkspace(dirs.workspace);
+  const seedFile = path.join(dirs.workspace, SEED);
+  const seedLines = fs.readFileSync(seedFile, 'utf8').split('\n');
   return runChecks(scratch, results, async (session) => {
     await check('packages and installs a browser-only variant (no main)', () => {
       installExtension(packageBrowserOnly(scratch), profile);
@@ -127,6 +140,53 @@ async function main() {
       await page.screenshot({ path: opts.screenshot });
       console.log(`screenshot: ${path.relative(process.cwd(), opts.screenshot)}`);
     }
+    await check('"Postmortem: Show Timeline" draws the seed\'s entries as markers in its webview', async () => {
+      await page.keyboard.press('Control+1');
+      await runCommand(page, 'Postmortem: Show Timeline');
+      await page.waitForSelector(`.tab[aria-label*="Timeline: ${path.basename(SEED)}"]`, { timeout: 15000 });
+      await webview(page, `button.marker[aria-label*="${SEED_ESCALATION}"]`).waitFor({ timeout: 60000 });
+      return `${await webview(page, 'button.marker').count()} markers`;
+    });
+    await check('clicking a marker puts the cursor on its entry\'s line', async () => {
+      const line = seedLines.findIndex((l) => l.includes(SEED_ESCALATION)) + 1;
+      await webview(page, `button.marker[aria-label*="${SEED_ESCALATION}"]`).click();
+      return cursorOn(page, line);
+    });
+    await check('a plain paste (Ctrl+V) of Slack messages inside the seed\'s timeline writes them as entries in time order, and the paste control offers the plain text', async () => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      await page.evaluate((text) => navigator.clipboard.writeText(text), SLACK);
+      // The blank line under the detection, inside the timeline (the marker's click left the editor focused).
+      await goTo(page, seedLines.findIndex((l) => l.startsWith('Detected at 10:15 AM UTC')) + 2, 1);
+      await page.keyboard.press('Control+V');
+      // The editor beside the timeline is narrow: the entry wraps, and its start is one view line.
+      await viewLine(page, 'Dana Reyes:').waitFor({ timeout: 30000 });
+      await page.keyboard.press('Control+.');
+      await pasteOption(page, 'Insert Plain Text').waitFor({ timeout: 15000 });
+      await pasteOption(page, 'Paste as timeline entries').waitFor({ timeout: 15000 });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+S');
+      const written = await waitFor('the saved seed to hold the entries', () => savedWith(seedFile, SLACK_ENTRIES), { timeout: 15000 });
+      const at = (text) => written.findIndex((l) => l.includes(text));
+      const order = [at('Detected at 10:15 AM UTC'), at(SLACK_ENTRIES[0]), at(SEED_ESCALATION), at(SLACK_ENTRIES[1]), at('11:30 AM UTC')];
+      if (order.some((n, i) => n < 0 || (i && n <= order[i - 1]))) throw new Error(`not in time order: lines ${order.join(', ')}`);
+      if (at('Dana Reyes  10:20 AM') >= 0) throw new Error('the plain text was pasted too');
+    });
+    await check('one undo takes every pasted entry back out', async () => {
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+S');
+      await waitFor('the saved seed to be as it was', () => fs.readFileSync(seedFile, 'utf8') === seedLines.join('\n'), { timeout: 15000 });
+    });
+    await check('"Postmortem: Show Report" lists the workspace\'s postmortems, one never opened among them (read through the client)', async () => {
+      // Closed first, so the report is the one webview on the page.
+      await page.locator('.tab[aria-label*="Timeline: "] .action-label.codicon-close').click();
+      await page.waitForSelector('iframe.webview', { state: 'detached', timeout: 15000 });
+      await runCommand(page, 'Postmortem: Show Report');
+      await webview(page, `button.link[title*="${path.basename(QUEUE_STALL)}"]`).waitFor({ timeout: 60000 });
+      const rows = await webview(page, 'tbody tr').count();
+      await page.locator('.tab[aria-label*="Postmortem Report"] .action-label.codicon-close').click();
+      await page.waitForSelector('iframe.webview', { state: 'detached', timeout: 15000 });
+      return `${rows} rows`;
+    });
     await check('finds a postmortem that is not open with Go to Symbol in Workspace (files read through the client)', async () => {
       await page.keyboard.press('Control+1');
       await page.keyboard.press('Control+T');

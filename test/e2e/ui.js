@@ -56,13 +56,42 @@ async function answer(page, title, text) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Runs a command from the palette (F1) once it is offered: ours show when the server has read
+ * the editor, and an open palette does not update its list, so it is opened again until then.
+ */
+async function runCommand(page, title) {
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
+  for (let attempt = 1; ; attempt++) {
+    await openQuickInput(page, 'F1');
+    await page.keyboard.type(title, { delay: 10 });
+    try {
+      await row.first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (err) {
+      if (attempt === 6) throw err;
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 15000 });
+    }
+  }
+}
+
+/** The content of the visible webview whose page has `selector` (each webview is an iframe in an iframe). */
+function webview(page, selector) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator(selector);
+}
+
+/** Waits for the status bar to show the cursor on `line` (1-based). */
+async function cursorOn(page, line) {
+  const item = page.locator('[id="status.editor.selection"]');
+  await item.filter({ hasText: new RegExp(`Ln ${line}, Col 1\\b`) }).waitFor({ timeout: 15000 });
+  return (await item.innerText()).trim();
+}
+
 /** Runs "Postmortem: New Postmortem" from the command palette (F1) and answers its four prompts. */
 async function newPostmortem(page, { template, title, severity }) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
-  await page.keyboard.type('Postmortem: New Postmortem', { delay: 10 });
-  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="New Postmortem"]', { timeout: 15000 });
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'Postmortem: New Postmortem');
   await answer(page, 'New Postmortem (1/4)', template);
   await answer(page, 'New Postmortem (2/4)', title);
   await answer(page, 'New Postmortem (3/4)', ''); // today, as offered
@@ -107,4 +136,4 @@ async function runChecks(scratch, results, body) {
   return failed ? 1 : 0;
 }
 
-module.exports = { openQuickInput, runChecks, checkList, quickOpen, answer, newPostmortem, SQUIGGLES, problemRows };
+module.exports = { openQuickInput, runChecks, checkList, quickOpen, answer, runCommand, webview, cursorOn, newPostmortem, SQUIGGLES, problemRows };

@@ -11,7 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 const { repoRoot, createScratch, startCodeServer, workbenchUrl, launchChromium, openWorkbench } = require('../vscode/codeServer');
-const { runChecks, checkList, quickOpen, openQuickInput } = require('./ui');
+const { runChecks, checkList, quickOpen, runCommand, webview, cursorOn } = require('./ui');
 
 const OVERNIGHT = '2024-05-02-checkout-errors-overnight.md';
 
@@ -71,39 +71,6 @@ function writeWorkspace(folder) {
     fs.writeFileSync(path.join(postmortems, name), postmortem(incident));
   }
   return overnight.split('\n');
-}
-
-/**
- * Runs a command from the palette (F1) once it is offered: ours show when the server has read
- * the editor, and an open palette does not update its list, so it is opened again until then.
- */
-async function runCommand(page, title) {
-  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
-  for (let attempt = 1; ; attempt++) {
-    await openQuickInput(page, 'F1');
-    await page.keyboard.type(title, { delay: 10 });
-    try {
-      await row.first().waitFor({ timeout: 10000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (err) {
-      if (attempt === 6) throw err;
-      await page.keyboard.press('Escape');
-      await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 15000 });
-    }
-  }
-}
-
-/** The content of the visible webview whose page has `selector` (each webview is an iframe in an iframe). */
-function webview(page, selector) {
-  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator(selector);
-}
-
-/** Waits for the status bar to show the cursor on `line` (1-based). */
-async function cursorOn(page, line) {
-  const item = page.locator('[id="status.editor.selection"]');
-  await item.filter({ hasText: new RegExp(`Ln ${line}, Col 1\\b`) }).waitFor({ timeout: 15000 });
-  return (await item.innerText()).trim();
 }
 
 async function main() {

@@ -10,6 +10,8 @@ const repoRoot = path.resolve(__dirname, '../..');
 const SEED = 'postmortems/2024-03-11-auth-outage.md';
 /** An action item of a postmortem that is never opened: only our server's workspace index names action items as symbols. */
 const CLOSED_ACTION = 'Drain the stalled queue nightly with a watchdog.';
+/** A copy of the seed that no test opens: only the server's reading of the workspace finds it. */
+const QUEUE_STALL = 'postmortems/2024-04-02-queue-stall.md';
 const STRICT = 'team/2024-05-06-strict-word-count.md';
 const STRICT_CONFIG = { rules: { PM025: 'error' } };
 const ZONELESS = 'postmortems/2024-04-09-zoneless.md';
@@ -23,7 +25,7 @@ function writeWebWorkspace(dir) {
     fs.mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
     fs.writeFileSync(path.join(dir, relative), text);
   };
-  write('postmortems/2024-04-02-queue-stall.md', seedText.replace(/^Enhance monitoring to trigger alerts.*$/m, CLOSED_ACTION));
+  write(QUEUE_STALL, seedText.replace(/^Enhance monitoring to trigger alerts.*$/m, CLOSED_ACTION));
   const zoneless = seedText.replace(/^Detected at 10:15 AM UTC through.*$/m, ZONELESS_LINE);
   write(ZONELESS, zoneless);
   write(STRICT, seedText);
@@ -31,4 +33,4 @@ function writeWebWorkspace(dir) {
   return zoneless.split('\n').indexOf(ZONELESS_LINE) + 1;
 }
 
-module.exports = { SEED, CLOSED_ACTION, STRICT, ZONELESS, ZONELESS_LINE, writeWebWorkspace };
+module.exports = { SEED, QUEUE_STALL, CLOSED_ACTION, STRICT, ZONELESS, ZONELESS_LINE, writeWebWorkspace };

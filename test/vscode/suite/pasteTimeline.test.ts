@@ -34,7 +34,8 @@ suite('Paste as Timeline', () => {
 
   /**
    * The provider itself, called as VS Code calls it: a paste in the web workbench goes through the
-   * browser's paste event, which a script cannot raise. It asks the real server, through the
+   * browser's paste event, which an extension's script cannot raise (test/e2e/browserHost.js
+   * pastes with Ctrl+V in Chromium, in the web worker host). It asks the real server, through the
    * command the language client registers for it.
    */
   test('a paste inside the timeline offers "Paste as timeline entries", which writes them in order; outside it, nothing', async () => {
