@@ -44,6 +44,7 @@ const SHOWS: Record<string, string> = {
   'change-took-effect-late.md': 'a change that "took effect later than planned": the onset is the row where it was applied, not the first attempt',
   'background-mitigated-minutes-later.md': 'the story says the exploit was "contained 14 minutes later" than a time it gave: that row ends it, not the last precaution',
   'summary-report-then-fully-operational.md': 'a summary that opens with the report time and ends "at around 10.55AM PST ... fully operational again"',
+  'introduction-and-joined-prevention-title.md': 'an "Introduction" that is the summary, and "Mitigation and Future Prevention" serving as the action items',
   'noise-code-logs-urls.md': 'times in fenced code, log excerpts, command output and URLs are not entries',
   'range-between-in-summary-pst-heading.md': 'a range "between 13:46 and 17:30 PST" in the summary and "## Timeline (PST)"',
   'stated-window-timeline-runs-past-end.md': 'a timeline that runs on past the stated end: the stated window wins',

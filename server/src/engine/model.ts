@@ -22,6 +22,8 @@ export interface Section {
   title: string;
   /** The template section it matched, if any (for example `timeline`). */
   key?: string;
+  /** A second template section a compound title serves ("Mitigation and Future Prevention": the action items too). */
+  alsoKey?: string;
   form: SectionForm;
   /** Nesting rank: heading depth for headings, deeper for labels and colon lines. */
   rank: number;

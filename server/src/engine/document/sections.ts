@@ -160,6 +160,7 @@ export function buildSections(candidates: readonly SectionCandidate[], matcher: 
     const section: Section = {
       title: candidate.title,
       key: matched?.key,
+      alsoKey: candidate.form === 'heading' || candidate.form === 'label' ? matcher.alsoMatches(candidate.title, matched)?.key : undefined,
       form: candidate.form,
       rank,
       line: candidate.line,

@@ -27,8 +27,13 @@ function groupByKey(sections: readonly Section[]): Map<string, Section[]> {
 }
 
 /** A template section counts as present when it, or one of its sub-sections, is in the document. */
-export function isPresent(section: TemplateSection, found: ReadonlyMap<string, readonly Section[]>): boolean {
-  return found.has(section.key) || (section.children ?? []).some((c) => isPresent(c, found));
+export function isPresent(section: TemplateSection, found: ReadonlyMap<string, readonly Section[]>, alsoFound: ReadonlySet<string> = new Set()): boolean {
+  return found.has(section.key) || alsoFound.has(section.key) || (section.children ?? []).some((c) => isPresent(c, found, alsoFound));
+}
+
+/** The keys that compound titles serve besides their own ("Mitigation and Future Prevention"). */
+export function alsoServed(document: PostmortemDocument): ReadonlySet<string> {
+  return new Set(document.allSections.map((s) => s.alsoKey).filter((k): k is string => k !== undefined));
 }
 
 export function sectionsWithRole(document: PostmortemDocument, template: Template, role: SectionRole): Section[] {

@@ -54,6 +54,7 @@ function byPrefix(index: Index, title: string): TemplateSection | undefined {
 }
 
 const MAX_ANSWERS = 10_000;
+const JOINED = /\s(?:and|&)\s|\//i;
 
 /** A longer title that ends with a multi-word alias ("Detailed Timeline", "Long term fix / Preventative Measures"), the longest one. */
 function bySuffix(index: Index, title: string): TemplateSection | undefined {
@@ -122,6 +123,16 @@ export class SectionMatcher {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "Mitigation and Future Prevention": a title joining two parts names a second section by its
+   * ending, which the section serves as well as the one its opening names.
+   */
+  alsoMatches(title: string, first: TemplateSection | undefined): TemplateSection | undefined {
+    if (!first || !JOINED.test(title)) return undefined;
+    const second = bySuffix(this.top, normalizeTitle(title));
+    return second && second.key !== first.key ? second : undefined;
   }
 
   isTopLevel(section: TemplateSection): boolean {

@@ -13,7 +13,7 @@ export const generic: Template = {
     {
       key: 'summary',
       title: 'Summary',
-      aliases: ['overview', 'incident summary', 'issue summary', 'executive summary', 'incident overview', 'tl dr', 'tldr', 'synopsis', 'abstract', 'summation', 'recap', 'what happened', 'what happened?', 'incident description'],
+      aliases: ['overview', 'introduction', 'incident summary', 'issue summary', 'executive summary', 'incident overview', 'tl dr', 'tldr', 'synopsis', 'abstract', 'summation', 'recap', 'what happened', 'what happened?', 'incident description'],
       required: true,
       role: 'summary',
       description: 'What happened, to whom, for how long, and why, in a few sentences.',
