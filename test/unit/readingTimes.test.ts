@@ -40,6 +40,7 @@ const FORMS: ReadonlyArray<[string, string[]]> = [
   ['2:16am ICT-April 1st, 2017', ['2017-03-31T19:16:00Z']],
   ['10:15 WIB', ['2024-03-11T03:15:00Z']],
   ['at around 2.30PM UTC', ['2024-03-11T14:30:00Z']],
+  ['2023–02–04 10:15 UTC', ['2023-02-04T10:15:00Z']],
 ];
 
 for (const [written, expected] of FORMS) {
@@ -69,6 +70,10 @@ test('a timeline that crosses midnight moves the later times to the next day', (
 test('a time that goes back by hours stays on its day (it is out of order, not after midnight)', () => {
   const { document } = parseDocument('Date: 2024-03-11\n\n## Timeline\n\n- 14:00 UTC resolved\n- 10:00 UTC alert fired\n');
   assert.deepEqual(document.timeline.map((e) => e.time.iso), ['2024-03-11T14:00:00Z', '2024-03-11T10:00:00Z']);
+});
+
+test('an hour over 12 with a meridiem is no time ("8: 14 am")', () => {
+  assert.deepEqual(instantsOn('Noticed at 8: 14 am UTC'), []);
 });
 
 test('things that look like times but are not are left alone', () => {

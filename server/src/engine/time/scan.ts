@@ -27,8 +27,9 @@ const WEEKDAY_NAME = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)
 
 const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => WrittenTime['date'] }> = [
   {
-    pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/giy,
-    read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }),
+    // En dashes too: word processors turn "2023-02-04" into "2023–02–04".
+    pattern: /(?<![\d-])(\d{4})([-–])(\d{2})\2(\d{2})(?![\d-])/giy,
+    read: (m) => ({ year: +m[1], month: +m[3], day: +m[4] }),
   },
   {
     // 04-12-2022, 17/01/2021: day first unless that cannot be (13 and up is a day), and day
@@ -162,7 +163,8 @@ function readClock(line: string, index: number): { time: WrittenTime['time']; en
   const minute = hasMinutes ? Number(m[2]) : 0;
   const second = hasMinutes && m[3] ? Number(m[3]) : 0;
   const meridiem = (hasMinutes ? m[4] : m[2])?.toLowerCase();
-  // "13:20pm" is a 24-hour time with a meridiem it does not need.
+  // "13:20pm" is a 24-hour time with a meridiem it does not need; "14 am" is no time.
+  if (meridiem && !hasMinutes && hour > 12) return undefined;
   if (meridiem && hour <= 12) {
     if (hour < 1) return undefined;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
