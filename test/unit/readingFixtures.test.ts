@@ -45,6 +45,8 @@ const SHOWS: Record<string, string> = {
   'background-mitigated-minutes-later.md': 'the story says the exploit was "contained 14 minutes later" than a time it gave: that row ends it, not the last precaution',
   'summary-report-then-fully-operational.md': 'a summary that opens with the report time and ends "at around 10.55AM PST ... fully operational again"',
   'introduction-and-joined-prevention-title.md': 'an "Introduction" that is the summary, and "Mitigation and Future Prevention" serving as the action items',
+  'summary-onset-told-before-time.md': 'a summary onset told before its time ("The outage broke out approximately at 7:00am")',
+  'summary-window-bold-times-in-quote.md': 'a summary window in a blockquote with bold times ("From **Sep 12, 2022 7:00 AM** to **...**")',
   'noise-code-logs-urls.md': 'times in fenced code, log excerpts, command output and URLs are not entries',
   'range-between-in-summary-pst-heading.md': 'a range "between 13:46 and 17:30 PST" in the summary and "## Timeline (PST)"',
   'stated-window-timeline-runs-past-end.md': 'a timeline that runs on past the stated end: the stated window wins',

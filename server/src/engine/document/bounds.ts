@@ -8,7 +8,8 @@ const START_KEY = /^(?:incident |outage |impact |issue )?(?:start|started|begin|
 const END_KEY = /^(?:incident |outage |impact |issue )?(?:end|ended|finish|finished|resolved|recovered|restored|resolution time|end date time)(?: time| date| at)?$/;
 /** Keys whose value may be a window ("Total impact duration: 5 h (10:45 - 16:11 UTC)", "When: ..."). */
 const RANGE_KEY = /\b(?:duration|time ?frame|period|window|when|date|dates|downtime)\b/;
-const RANGE_JOIN = /^\s*(?:\(?[A-Z]{1,5}\)?\s*)?,?\s*(?:to|until|till|through|-|--|–|—|~|and|->|→|(?:and\s+)?(?:end(?:ed|ing|s)?|finish(?:ed|ing)?|resolv(?:ed|ing)|lasting until)(?:\s+(?:at|by))?)\s*(?:approximately|about|around|roughly|~)?\s*$/i;
+// Bold or italic times ("**Jun 26, 2023 6:00 AM** to **Jun 28 ...**") keep their markup around the join.
+const RANGE_JOIN = /^[*_`]*\s*(?:\(?[A-Z]{1,5}\)?\s*)?,?\s*(?:to|until|till|through|-|--|–|—|~|and|->|→|(?:and\s+)?(?:end(?:ed|ing|s)?|finish(?:ed|ing)?|resolv(?:ed|ing)|lasting until)(?:\s+(?:at|by))?)\s*(?:approximately|about|around|roughly|~)?\s*[*_`]*$/i;
 
 export interface Bounds {
   start?: IncidentBound;
@@ -106,7 +107,7 @@ export function findBounds(sources: BoundSources): Bounds {
   // A timeline often opens when people noticed; the summary can say when it began before that.
   const onset = statedOnset(statementLines, timesByLine, lineText);
   const opensLater = !bounds.start || (bounds.start.source === 'timeline' && onset && onset.time.epochMs < bounds.start.time.epochMs);
-  if (onset && opensLater && !start.contradicted && !(bounds.end && onset.time.epochMs > bounds.end.time.epochMs)) bounds.start = onset;
+  if (onset && opensLater && !start.contradicted && !(bounds.end && onset.time.epochMs > bounds.end.time.epochMs) && !sameClockAsRow(onset.time, timeline)) bounds.start = onset;
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };
   return bounds;
 }
@@ -201,6 +202,21 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
     const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? lastOf(after, (e) => !isAftermath(e.text));
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
+}
+
+const CLOCK_TEXT = /(\d{1,2})[:.h](\d{2})/;
+
+/**
+ * "Offline starting at 09:50 (CEST)" over a timeline "(times in UTC)" with a row at 09:50: the
+ * same clock in two zones is one moment whose zone the document contradicts, not an earlier onset.
+ */
+function sameClockAsRow(time: TimeMention, timeline: readonly TimelineEntry[]): boolean {
+  const clock = CLOCK_TEXT.exec(time.text);
+  if (!clock) return false;
+  return timeline.some((e) => {
+    const row = CLOCK_TEXT.exec(e.time.text);
+    return row !== null && +row[1] === +clock[1] && row[2] === clock[2] && e.time.zone !== time.zone;
+  });
 }
 
 /** A bound the summary computes ("11 minutes later"): the timeline's entry at that minute, where there is one. */

@@ -63,7 +63,7 @@ function between(text: string, time: TimeMention, index: number): string {
   return text.slice(from, to);
 }
 
-const FAILED = /\b(?:became|went|was|were|is|are)\s+(?:\w+\s+)?(?:unresponsive|unavailable|down|offline|inaccessible|unreachable)\b|\b(?:began|started|starts|begins)\s+(?:to\s+)?(?:fail|failing|return|returning|throw|throwing|crash|crashing|drop|dropping|time out|timing out|reject|rejecting)\b|\bstopped (?:working|running|functioning|responding|serving|creating|accepting|processing)\b|\b(?:crashed|went dark)\b|\b(?:outage|incident|disruption|degradation) (?:began|started|occurred)\b/i;
+const FAILED = /\b(?:became|went|was|were|is|are)\s+(?:\w+\s+)?(?:unresponsive|unavailable|down|offline|inaccessible|unreachable)\b|\b(?:began|started|starts|begins)\s+(?:to\s+)?(?:fail|failing|return|returning|throw|throwing|crash|crashing|drop|dropping|time out|timing out|reject|rejecting)\b|\bstopped (?:working|running|functioning|responding|serving|creating|accepting|processing)\b|\b(?:crashed|went dark|broke out|had an? (?:\w+\s+)?outage|experienced an? (?:\w+\s+)?outage)\b|\b(?:outage|incident|disruption|degradation) (?:began|started|occurred)\b/i;
 
 /**
  * "At approximately 12:00 AM PDT on March 24th, the web server became unresponsive": a summary
@@ -78,7 +78,9 @@ export function statedOnset(lines: readonly number[], timesByLine: ReadonlyMap<n
     if (!opensAt(text, time)) continue;
     const rest = text.slice(time.range.end.character);
     const end = SENTENCE_END.exec(rest.replace(/\b[ap]\.m\./gi, 'xxxx'));
-    if (FAILED.test(end ? rest.slice(0, end.index) : rest)) return { time, source: 'range', line };
+    // "The outage broke out approximately at 5:00am": the failure may be told before the time.
+    const before = text.slice(0, time.range.start.character).split(SENTENCE_END).pop() ?? '';
+    if (FAILED.test(`${before} ${end ? rest.slice(0, end.index) : rest}`)) return { time, source: 'range', line };
   }
   return undefined;
 }
