@@ -5,6 +5,7 @@ import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
 import { commentLines } from './comments';
 import { scanLine } from '../time/scan';
+import { lineRange, trimmedBounds } from './lines';
 
 const TWELVE_HOURS_MS = 12 * 3600_000;
 /** What may stand before an entry's time: quote, list and table marks, emphasis, brackets, "~", emoji. */
@@ -67,6 +68,7 @@ export function readTimeline(
     if (!times || comments.has(line)) continue;
     const kind = structure.kinds[line];
     const title = enclosingTitle(line) ?? '';
+    const trimmed = trimmedBounds(lines[line]);
     for (const { time, text: written, leads } of entriesOnLine(lines[line], times)) {
       const source: TimelineEntry['source'] =
         kind === 'table' ? 'table' : kind === 'heading' ? 'heading' : leads ? (kind === 'list' ? 'list' : 'line') : 'sentence';
@@ -76,7 +78,7 @@ export function readTimeline(
       const roles = own.length ? own : lifecycleRoles(title);
       entries.push({
         line,
-        range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
+        range: lineRange(line, trimmed.start, trimmed.end),
         time,
         text,
         role: roles[0],
