@@ -1,4 +1,4 @@
-import type { Section, TimeMention, TimelineEntry } from '../model';
+import type { LifecycleRole, Section, TimeMention, TimelineEntry } from '../model';
 import type { MarkdownStructure } from './markdown';
 import { lifecycleRoles } from './lifecycle';
 import { plainText } from './plainText';
@@ -63,6 +63,7 @@ export function readTimeline(
   else for (const [line, times] of timesByLine) if (leadsLine(lines[line].slice(0, times[0].range.start.character))) candidate[line] = 1;
   const enclosingTitle = enclosingTitles(sections);
   const comments = commentLines(lines);
+  const titleRoles = lastTitleRoles();
   for (let line = 0; line < lines.length; line++) {
     const times = candidate[line] ? timesByLine.get(line) : undefined;
     if (!times || comments.has(line)) continue;
@@ -75,7 +76,7 @@ export function readTimeline(
       const text = source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS ? `${written} ${paragraphAfter(lines, structure, line)}`.trim() : written;
       // Roles come most decisive first, so the first is the entry's role.
       const own = lifecycleRoles(text);
-      const roles = own.length ? own : lifecycleRoles(title);
+      const roles = own.length ? own : titleRoles(title).slice();
       entries.push({
         line,
         range: lineRange(line, trimmed.start, trimmed.end),
@@ -88,6 +89,20 @@ export function readTimeline(
     }
   }
   return rollOverMidnight(entries);
+}
+
+/**
+ * The roles a section title names, read once per title rather than once per entry under it: a
+ * timeline of 100,000 entries that name no role of their own asks for the same title's each time.
+ * Callers copy the array, so no two entries share one.
+ */
+function lastTitleRoles(): (title: string) => readonly LifecycleRole[] {
+  let lastTitle: string | undefined;
+  let roles: LifecycleRole[] = [];
+  return (title) => {
+    if (title !== lastTitle) [lastTitle, roles] = [title, lifecycleRoles(title)];
+    return roles;
+  };
 }
 
 /**
