@@ -72,7 +72,10 @@ export function findBounds(sources: BoundSources): Bounds {
   }
   // "The outage lasted 2 hours, from 10:00 AM to 12:00 PM (UTC)" in a summary or duration section;
   // "At 3:00 PM the update was due ... delayed until 5:01 PM".
-  for (const line of statementLines) {
+  // The statement lines that hold a time, picked once: every reading of a stated time below needs
+  // one, and a document of 400,000 untitled lines has that many statement lines and hardly a time.
+  const timed = statementLines.filter((line) => timesByLine.get(line)?.length);
+  for (const line of timed) {
     const times = timesByLine.get(line);
     // A range needs two times; most summary lines have none.
     if (!times || times.length < 2) continue;
@@ -82,7 +85,7 @@ export function findBounds(sources: BoundSources): Bounds {
     addWindow(stated, times[at], times[at + 1], line, line);
     break;
   }
-  const wrapped = stated.start.some((b) => b.source === 'range') ? undefined : atUntilOverLines(new Set(statementLines), timesByLine, lineText);
+  const wrapped = stated.start.some((b) => b.source === 'range') ? undefined : atUntilOverLines(new Set(timed), timesByLine, lineText);
   if (wrapped) {
     addWindow(stated, wrapped[0], wrapped[1], wrapped[2], wrapped[2] + 1);
   }
@@ -92,7 +95,7 @@ export function findBounds(sources: BoundSources): Bounds {
   bounds.end = end.bound;
   redateSlippedWindow(bounds, timeline);
   bounds.spansSeveral = start.several || end.several;
-  const recovered = fullRecovery(statementLines, timesByLine, lineText);
+  const recovered = fullRecovery(timed, timesByLine, lineText);
   if (recovered && (!bounds.end || recovered.time.epochMs > bounds.end.time.epochMs)) bounds.end = recovered;
   // Said anywhere ("Background" tells the story too): the phrase ties the end to a time written just before it.
   if (!bounds.end && !end.contradicted) bounds.end = atRowOrStated(endedLater([...timesByLine.keys()].sort((a, b) => a - b), timesByLine, lineText), timeline);
@@ -105,7 +108,7 @@ export function findBounds(sources: BoundSources): Bounds {
     bounds.start = startOfStatedLength(bounds.start, bounds.end, sources.statedMinutes, timeline);
   }
   // A timeline often opens when people noticed; the summary can say when it began before that.
-  const onset = statedOnset(statementLines, timesByLine, lineText);
+  const onset = statedOnset(timed, timesByLine, lineText);
   const opensLater = !bounds.start || (bounds.start.source === 'timeline' && onset && onset.time.epochMs < bounds.start.time.epochMs);
   if (onset && opensLater && !start.contradicted && !(bounds.end && onset.time.epochMs > bounds.end.time.epochMs) && !sameClockAsRow(onset.time, timeline)) bounds.start = onset;
   if (bounds.start && bounds.end) bounds.end = { ...bounds.end, time: afterMidnight(bounds.start.time, bounds.end.time) };

@@ -32,7 +32,10 @@ export function lifecycleRole(text: string): LifecycleRole | undefined {
 
 /** Every role the text names: "The outage began; monitoring alerts fired" starts and detects. */
 export function lifecycleRoles(text: string): LifecycleRole[] {
-  return ROLE_WORDS.filter(([role, words]) => words.test(text) && applies(role, text)).map(([role]) => role);
+  // One array per call, not a filtered copy of the table and then a mapped one: this runs once per timeline entry.
+  const roles: LifecycleRole[] = [];
+  for (const [role, words] of ROLE_WORDS) if (words.test(text) && applies(role, text)) roles.push(role);
+  return roles;
 }
 
 /**

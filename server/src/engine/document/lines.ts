@@ -15,3 +15,19 @@ export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
+
+const NOT_SPACE = /\S/;
+const SPACE = /\s/;
+
+/**
+ * Where a line's text starts and ends once trimmed, as `text.length - text.trimStart().length` and
+ * `text.trimEnd().length` give them, without the two trimmed copies: asked once per timeline entry,
+ * those copies were much of the garbage on documents of 100,000 entries. `\s` is the set `trim` removes.
+ */
+export function trimmedBounds(text: string): { start: number; end: number } {
+  const first = text.search(NOT_SPACE);
+  if (first < 0) return { start: text.length, end: 0 };
+  let end = text.length;
+  while (end > first && SPACE.test(text[end - 1])) end--;
+  return { start: first, end };
+}

@@ -1,10 +1,11 @@
-import type { Section, TimeMention, TimelineEntry } from '../model';
+import type { LifecycleRole, Section, TimeMention, TimelineEntry } from '../model';
 import type { MarkdownStructure } from './markdown';
 import { lifecycleRoles } from './lifecycle';
 import { plainText } from './plainText';
 import { nextDay } from '../time/resolve';
 import { commentLines } from './comments';
 import { scanLine } from '../time/scan';
+import { lineRange, trimmedBounds } from './lines';
 
 const TWELVE_HOURS_MS = 12 * 3600_000;
 /** What may stand before an entry's time: quote, list and table marks, emphasis, brackets, "~", emoji. */
@@ -62,21 +63,23 @@ export function readTimeline(
   else for (const [line, times] of timesByLine) if (leadsLine(lines[line].slice(0, times[0].range.start.character))) candidate[line] = 1;
   const enclosingTitle = enclosingTitles(sections);
   const comments = commentLines(lines);
+  const titleRoles = lastTitleRoles();
   for (let line = 0; line < lines.length; line++) {
     const times = candidate[line] ? timesByLine.get(line) : undefined;
     if (!times || comments.has(line)) continue;
     const kind = structure.kinds[line];
     const title = enclosingTitle(line) ?? '';
+    const trimmed = trimmedBounds(lines[line]);
     for (const { time, text: written, leads } of entriesOnLine(lines[line], times)) {
       const source: TimelineEntry['source'] =
         kind === 'table' ? 'table' : kind === 'heading' ? 'heading' : leads ? (kind === 'list' ? 'list' : 'line') : 'sentence';
       const text = source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS ? `${written} ${paragraphAfter(lines, structure, line)}`.trim() : written;
       // Roles come most decisive first, so the first is the entry's role.
       const own = lifecycleRoles(text);
-      const roles = own.length ? own : lifecycleRoles(title);
+      const roles = own.length ? own : titleRoles(title).slice();
       entries.push({
         line,
-        range: { start: { line, character: lines[line].length - lines[line].trimStart().length }, end: { line, character: lines[line].trimEnd().length } },
+        range: lineRange(line, trimmed.start, trimmed.end),
         time,
         text,
         role: roles[0],
@@ -86,6 +89,20 @@ export function readTimeline(
     }
   }
   return rollOverMidnight(entries);
+}
+
+/**
+ * The roles a section title names, read once per title rather than once per entry under it: a
+ * timeline of 100,000 entries that name no role of their own asks for the same title's each time.
+ * Callers copy the array, so no two entries share one.
+ */
+function lastTitleRoles(): (title: string) => readonly LifecycleRole[] {
+  let lastTitle: string | undefined;
+  let roles: LifecycleRole[] = [];
+  return (title) => {
+    if (title !== lastTitle) [lastTitle, roles] = [title, lifecycleRoles(title)];
+    return roles;
+  };
 }
 
 /**

@@ -125,18 +125,25 @@ export function sortRunEdit(document: PostmortemDocument, run: TimelineRun): Tex
  * to the lines below it stays the same.
  */
 function keepsDays(document: PostmortemDocument, run: TimelineRun, sorted: readonly EntryUnit[]): boolean {
-  if (run.units.every((u) => !u.entry.time.hasDate)) return handedOn(document, run.units) === undefined;
-  return handedOn(document, run.units) === handedOn(document, sorted);
+  // Each unit's lines are read once: both orders visit the same units, and reading a line's times is the costly part.
+  const dates = new Map(run.units.map((u) => [u, unitDate(document, u)]));
+  if (run.units.every((u) => !u.entry.time.hasDate)) return handedOn(run.units, dates) === undefined;
+  return handedOn(run.units, dates) === handedOn(sorted, dates);
 }
 
-/** The last date the units' lines write, in the order given, as a key; undefined when they write none. */
-function handedOn(document: PostmortemDocument, units: readonly EntryUnit[]): string | undefined {
+/** The last date the units write, in the order given, as a key; undefined when they write none. */
+function handedOn(units: readonly EntryUnit[], dates: ReadonlyMap<EntryUnit, string | undefined>): string | undefined {
   let last: string | undefined;
-  for (const unit of units) {
-    for (let line = unit.first; line <= unit.last; line++) {
-      const date = scanLine(maskMarkup(document.lines[line])).find((w) => w.date)?.date;
-      if (date) last = `${date.year}-${date.month}-${date.day}`;
-    }
+  for (const unit of units) last = dates.get(unit) ?? last;
+  return last;
+}
+
+/** The last date a unit's lines write, as a key ("2024-3-9"); undefined when they write none. */
+function unitDate(document: PostmortemDocument, unit: EntryUnit): string | undefined {
+  let last: string | undefined;
+  for (let line = unit.first; line <= unit.last; line++) {
+    const date = scanLine(maskMarkup(document.lines[line])).find((w) => w.date)?.date;
+    if (date) last = `${date.year}-${date.month}-${date.day}`;
   }
   return last;
 }

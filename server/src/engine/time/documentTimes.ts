@@ -51,6 +51,7 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   const all: TimeMention[] = [];
   let lastDate = incidentDate;
   let declaredDate: CalendarDate | undefined;
+  const context: TimeContext = {};
   for (const { line, items } of written) {
     // "Unless otherwise noted all events happened on 2019-10-21": the day of every bare time after it.
     if (DECLARES_DATE.test(lines[line])) {
@@ -61,16 +62,22 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
     const lineZone = items.find((w) => w.zone && toLuxonZone(w.zone))?.zone;
     const mentions: TimeMention[] = [];
     // "Between 13:20 and 14:05 UTC on May 21": a date later on the line also dates the times before it.
-    let date = items.find((w) => w.date)?.date ?? declaredDate ?? lastDate;
+    const firstDateOnLine = items.find((w) => w.date)?.date;
+    let date = firstDateOnLine ?? declaredDate ?? lastDate;
+    // The line's zone, worked out once for the line; only a time that opens a range ending in a zone takes another.
+    const zoneOfLine = zoneContext(undefined, lineZone, zones);
     items.forEach((item, i) => {
       if (item.date) date = item.date;
-      const context: TimeContext = { date, zone: zoneContext(rangeZone(lines[line], items, i), lineZone, zones) };
+      const ofRange = rangeZone(lines[line], items, i);
+      // One context for every time: resolveTime reads it and keeps nothing of it.
+      context.date = date;
+      context.zone = ofRange ? zoneContext(ofRange, lineZone, zones) : zoneOfLine;
       const mention = resolveTime(item, context, lineRange(line, item.start, item.end));
       if (mention) mentions.push(mention);
     });
     // A line with a range ("May 9, 17:30 - May 10, 01:00") hands its first date on: the times
     // below it tell the story from the start, and the timeline rolls them over midnight itself.
-    lastDate = declaredDate ?? items.find((w) => w.date)?.date ?? lastDate;
+    lastDate = declaredDate ?? firstDateOnLine ?? lastDate;
     if (mentions.length) {
       byLine.set(line, mentions);
       // Not push(...mentions): a line of 200,000 times would overflow the stack.
