@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { trimmedBounds } from '../../server/src/engine/document/lines';
+import { trimmedBounds } from '../../server/src/engine';
 
 // trimmedBounds stands in for trimStart and trimEnd where a timeline entry's range is made: it must agree with them on every kind of space.
 test('trimmedBounds agrees with trimStart and trimEnd', () => {

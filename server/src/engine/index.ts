@@ -19,6 +19,7 @@ export { PRESETS, PRESET_IDS, findPreset } from './templates/presets';
 export type { Template, TemplateSection, SectionRole } from './templates/template';
 export { compileTemplate, type CompiledTemplate } from './templates/compiled';
 export { scanLine } from './time/scan';
+export { trimmedBounds } from './document/lines';
 export { toLuxonZone, ZONE_ABBREVIATIONS } from './time/zones';
 export { lifecycleRole, LIFECYCLE_WORDS } from './document/lifecycle';
 export { newPostmortem, postmortemBaseName, slugify, isCalendarDate, localDate } from './newPostmortem';
