@@ -40,6 +40,7 @@ export const RECIPES: readonly Recipe[] = [
   { name: 'human-error', shape: '"human error " repeated on one line', make: (n) => repeat(n, () => 'human error ') },
   { name: 'named-people', shape: '"@a caused " repeated', make: (n) => repeat(n, () => "@a caused Bob's mistake ") },
   { name: 'clocks-one-line', shape: '"10:15 " repeated on one line', make: (n) => repeat(n, () => '10:15 ') },
+  { name: 'recovered-one-line', shape: '"10:15 fully recovered " repeated in a summary', make: (n) => `# T\n\n## Summary\n\n${repeat(n, () => '10:15 fully recovered. ')}\n` },
   { name: 'utc-plus', shape: '"10:00 UTC+" repeated', make: (n) => repeat(n, () => '10:00 UTC+') },
   { name: 'dates-one-line', shape: '"March 11, 2024 " repeated', make: (n) => repeat(n, () => 'March 11, 2024 ') },
   { name: 'wide-table', shape: 'a table of n/8 columns', make: (n) => `## Timeline\n\n${'| a '.repeat(n / 16)}|\n${'|---'.repeat(n / 16)}|\n${'| 10:00 '.repeat(n / 32)}|\n` },

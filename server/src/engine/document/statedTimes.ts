@@ -16,8 +16,8 @@ export function fullRecovery(lines: readonly number[], timesByLine: ReadonlyMap<
     const said = times?.length ? FULLY_RECOVERED.exec(lineText(line)) : null;
     if (!times || !said) continue;
     // The time of the sentence that says so: "Around 7:10 AM it was reported. ... fully operational again" is no recovery at 7:10.
-    const text = lineText(line);
-    const time = times.filter((t) => t.range.start.character < said.index + said[0].length + SENTENCE_TAIL && !SENTENCE_END.test(between(text, t, said.index))).pop();
+    const { from, to } = sentenceAround(lineText(line), said.index, said.index + said[0].length);
+    const time = times.filter((t) => t.range.start.character >= from && t.range.start.character < Math.min(to, said.index + said[0].length + SENTENCE_TAIL)).pop();
     if (!time) continue;
     if (!latest || time.epochMs > latest.time.epochMs) latest = { time, source: 'range', line };
   }
@@ -58,9 +58,14 @@ export function atUntilOverLines(lines: ReadonlySet<number>, timesByLine: Readon
 /** How far past the phrase its time may be written ("fully recovered by 6:20 AM"). */
 const SENTENCE_TAIL = 40;
 
-function between(text: string, time: TimeMention, index: number): string {
-  const [from, to] = time.range.end.character <= index ? [time.range.end.character, index] : [index, time.range.start.character];
-  return text.slice(from, to);
+/** The sentence that holds `start`..`end` on a line, found once (a line can hold thousands of times). */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  for (let m = ends.exec(text); m && m.index < start; m = ends.exec(text)) from = m.index + m[0].length;
+  ends.lastIndex = end;
+  const after = ends.exec(text);
+  return { from, to: after ? after.index + 1 : text.length };
 }
 
 const FAILED = /\b(?:became|went|was|were|is|are)\s+(?:\w+\s+)?(?:unresponsive|unavailable|down|offline|inaccessible|unreachable)\b|\b(?:began|started|starts|begins)\s+(?:to\s+)?(?:fail|failing|return|returning|throw|throwing|crash|crashing|drop|dropping|time out|timing out|reject|rejecting)\b|\bstopped (?:working|running|functioning|responding|serving|creating|accepting|processing)\b|\b(?:crashed|went dark|broke out|had an? (?:\w+\s+)?outage|experienced an? (?:\w+\s+)?outage)\b|\b(?:outage|incident|disruption|degradation) (?:began|started|occurred)\b/i;
