@@ -155,7 +155,10 @@ async function main() {
     await check('a plain paste (Ctrl+V) of Slack messages inside the seed\'s timeline writes them as entries in time order, and the paste control offers the plain text', async () => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
       await page.evaluate((text) => navigator.clipboard.writeText(text), SLACK);
-      // The blank line under the detection, inside the timeline (the marker's click left the editor focused).
+      // The marker's click moves the cursor, but focus can stay in the webview: Go to Line needs the text editor.
+      await page.keyboard.press('Control+1');
+      await page.waitForSelector('.editor-group-container.active .monaco-editor.focused', { timeout: 15000 });
+      // The blank line under the detection, inside the timeline.
       await goTo(page, seedLines.findIndex((l) => l.startsWith('Detected at 10:15 AM UTC')) + 2, 1);
       await page.keyboard.press('Control+V');
       // The editor beside the timeline is narrow: the entry wraps, and its start is one view line.
