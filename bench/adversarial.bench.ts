@@ -59,8 +59,9 @@ function main(argv: string[]): number {
   }
   if (argv.includes('--large')) {
     const small = timeLint(generatePostmortem(1024 * KB), 3);
-    const large = timeLint(generatePostmortem(10 * 1024 * KB), 1);
-    // Reported, not checked: one 10 MB run is at the mercy of the garbage collector and the machine.
+    // Reported, not checked: a 10 MB run is at the mercy of the garbage collector and the machine,
+    // so it takes the better of two, as the 1 MB one takes the best of three.
+    const large = timeLint(generatePostmortem(10 * 1024 * KB), 2);
     console.log(`\nA real postmortem: 1 MB ${small.toFixed(0)} ms, 10 MB ${large.toFixed(0)} ms: ${(large / small).toFixed(1)}x (goal within 12x${large / small > 12 ? ': MISSED' : ': met'})`);
   }
   if (failed.length) console.log(`\nGrowth over ${MAX_GROWTH}x per doubling: ${failed.join(', ')}`);

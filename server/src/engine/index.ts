@@ -5,6 +5,8 @@
 export * from './model';
 export { lint, type Diagnostic, type LintResult } from './lint';
 export { parseDocument, type ParseOptions, type ParseResult } from './document/parseDocument';
+export { parseMarkdown, type MarkdownStructure } from './document/markdown';
+export { splitLines } from './document/lines';
 export { resolveConfig, type ResolvedConfig } from './config/resolveConfig';
 export { checkConfigText, type ConfigCheck } from './config/checkConfig';
 export { configProblemLine, type ConfigProblem, type ConfigProblemKind } from './config/problems';

@@ -106,21 +106,73 @@ function mark(kinds: LineKind[], map: [number, number] | null | undefined, kind:
 }
 
 /**
- * markdown-it's tokens for the document, front matter read as empty lines, with every run of
- * more than two empty lines cut to two: more change nothing in how CommonMark reads the blocks,
- * and markdown-it keeps five arrays with an entry per line. Token maps point into the document.
+ * Lines per piece that a large document is parsed in. markdown-it holds a token per block and a
+ * copy of every paragraph's text until it returns: on a 10 MB document that is over 100 MB alive
+ * at once, and the garbage collector's work on it made the parse grow faster than the input.
  */
-function parseBlocks(lines: readonly string[], frontMatterEnd: number): Token[] {
-  const lineAt = (i: number) => (i < frontMatterEnd ? '' : lines[i]);
-  const { kept, origin } = collapseEmptyRuns(lines.length, lineAt);
-  if (!origin) return parser.parse(frontMatterEnd ? '\n'.repeat(frontMatterEnd) + lines.slice(frontMatterEnd).join('\n') : lines.join('\n'), {});
-  const tokens: Token[] = parser.parse(kept.join('\n'), {});
+export const PIECE_LINES = 2000;
+/**
+ * An ATX heading at the margin ends every open block but a fenced code block or an HTML block at
+ * the top level (lists, quotes, tables and paragraphs close before it), so a piece may end there.
+ */
+const HEADING_AT_MARGIN = /^#{1,6}(?:[ \t]|$)/;
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * Hands markdown-it's tokens for the document to `visit`, a piece at a time, front matter read as
+ * empty lines. A piece that ends inside a top-level fence or HTML block (which the heading after it
+ * does not close) is parsed again with the next, twice as long, so no line is read twice more than
+ * a few times. Token maps point into the document.
+ */
+function forEachBlockToken(lines: readonly string[], frontMatterEnd: number, visit: (tokens: Token[]) => void, pieceLines: number): void {
+  for (let from = 0; from < lines.length; ) {
+    let to = pieceEnd(lines, from + pieceLines);
+    let tokens = parseRange(lines, from, to, frontMatterEnd);
+    while (to < lines.length && runsOn(tokens, lines, to)) {
+      to = pieceEnd(lines, to + (to - from));
+      tokens = parseRange(lines, from, to, frontMatterEnd);
+    }
+    visit(tokens);
+    from = to;
+  }
+}
+
+/** The first line at or after `line` where a piece may end: a heading at the margin, or the document's end. */
+function pieceEnd(lines: readonly string[], line: number): number {
+  for (let i = line; i < lines.length; i++) if (HEADING_AT_MARGIN.test(lines[i])) return i;
+  return lines.length;
+}
+
+/** Whether a top-level fence or HTML block reaches the piece's last line and would go on past it. */
+function runsOn(tokens: readonly Token[], lines: readonly string[], to: number): boolean {
+  const lastRead = lines[to - 1] === '' ? to - 1 : to;
+  return tokens.some((t) => t.level === 0 && t.map !== null && t.map[1] >= lastRead && (t.type === 'html_block' || (t.type === 'fence' && !closesFence(t, lines))));
+}
+
+function closesFence(fence: Token, lines: readonly string[]): boolean {
+  const last = fence.map![1] - 1;
+  const close = last > fence.map![0] ? CLOSING_FENCE.exec(lines[last]) : null;
+  return close !== null && close[1][0] === fence.markup[0] && close[1].length >= fence.markup.length;
+}
+
+/**
+ * markdown-it's tokens for lines `from` to `to`, with every run of more than two empty lines cut to
+ * two: more change nothing in how CommonMark reads the blocks, and markdown-it keeps five arrays
+ * with an entry per line.
+ */
+function parseRange(lines: readonly string[], from: number, to: number, frontMatterEnd: number): Token[] {
+  const lineAt = (i: number) => (from + i < frontMatterEnd ? '' : lines[from + i]);
+  const count = to - from;
+  const { kept, origin } = collapseEmptyRuns(count, lineAt);
+  const read = origin ? kept : lines.slice(from, to).map((l, i) => (from + i < frontMatterEnd ? '' : l));
+  const tokens: Token[] = parser.parse(read.join('\n'), {});
   // markdown-it counts no line after a last line break: a block that runs to its end runs to ours.
-  const readLines = (count: number, last: string) => count - (last === '' ? 1 : 0);
-  const end = readLines(lines.length, lineAt(lines.length - 1));
-  const keptEnd = readLines(kept.length, kept[kept.length - 1]);
+  const readLines = (n: number, last: string) => n - (last === '' ? 1 : 0);
+  const end = readLines(count, lineAt(count - 1));
+  const readEnd = readLines(read.length, read[read.length - 1]);
+  const at = (line: number) => from + (origin ? origin[line] : line);
   for (const token of tokens) {
-    if (token.map) token.map = [origin[token.map[0]], token.map[1] >= keptEnd ? end : origin[token.map[1]]];
+    if (token.map) token.map = [at(token.map[0]), token.map[1] >= readEnd ? from + end : at(token.map[1])];
   }
   return tokens;
 }
@@ -147,10 +199,10 @@ function collapseEmptyRuns(count: number, lineAt: (i: number) => string): { kept
   return { kept, origin };
 }
 
-export function parseMarkdown(lines: readonly string[]): MarkdownStructure {
+/** `pieceLines` is for tests, which read documents in small pieces to compare them with one read whole. */
+export function parseMarkdown(lines: readonly string[], pieceLines = PIECE_LINES): MarkdownStructure {
   const kinds: LineKind[] = lines.map((l) => (l.trim() === '' ? 'blank' : 'text'));
   const frontMatter = findFrontMatter(lines);
-  const tokens = parseBlocks(lines, frontMatter?.endLine ?? 0);
   const structure: MarkdownStructure = {
     kinds,
     listItemStart: new Map(),
@@ -161,6 +213,13 @@ export function parseMarkdown(lines: readonly string[]): MarkdownStructure {
   };
   if (frontMatter) mark(kinds, [frontMatter.startLine, frontMatter.endLine], 'front-matter');
   for (let line = 0; line < lines.length; line++) if (TEMPLATE_TAG.test(lines[line])) kinds[line] = 'template-tag';
+  forEachBlockToken(lines, frontMatter?.endLine ?? 0, (tokens) => readTokens(structure, lines, tokens), pieceLines);
+  return structure;
+}
+
+/** What the structure takes from a piece's tokens. A table never runs on past a piece: the heading that ends one closes it. */
+function readTokens(structure: MarkdownStructure, lines: readonly string[], tokens: readonly Token[]): void {
+  const { kinds } = structure;
   let table: Table | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -214,7 +273,6 @@ export function parseMarkdown(lines: readonly string[]): MarkdownStructure {
       }
     }
   }
-  return structure;
 }
 
 function markListItem(structure: MarkdownStructure, map: [number, number] | null): void {

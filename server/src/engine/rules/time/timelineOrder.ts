@@ -18,6 +18,7 @@ export const timelineOrder: Rule = {
     'Each entry is compared with the one above it in the same section: a timeline split by topic (the ALX rubric\'s Detection, Actions Taken, Escalation) ' +
     'is in order within each part, not across them. A time without a date that goes back across midnight (23:50 then 00:10) is read as the next day, so it is not reported; ' +
     'an entry that sits after a much later one is, once, even if the entries after it are in order again. ' +
+    'Entries that each go back from the one above them (a timeline written newest first, as status pages do) are one finding, on the first of them, not one per entry. ' +
     'Two entries are not compared when one has no zone and the other is in a different one (PM013 asks for the zone).\n\n' +
     'The fix sorts the run of entries the finding is in, by time, keeping entries with the same time in their order, carrying indented continuation lines along ' +
     'and renumbering a numbered list; the editor\'s "Sort Timeline" command does the same for every run. ' +
@@ -55,17 +56,35 @@ export const timelineOrder: Rule = {
       const after = last >= 0 ? near(last + 1, latest) : undefined;
       return (!before || before.time.epochMs <= earliest.time.epochMs) && (!after || after.time.epochMs >= latest.time.epochMs);
     };
-    entries.forEach((entry, i) => {
-      const previous = entries[i - 1] && sectionAt(document, entries[i - 1].line) === sectionAt(document, entry.line) ? entries[i - 1] : undefined;
-      if (!previous || entry.time.epochMs >= previous.time.epochMs || !comparable(entry.time, previous.time)) return;
-      const [at, before] = timeLabels(entry.time, previous.time);
+    /** The entry at `i` when it is earlier than the one above it in its section, and the two can be compared. */
+    const backwards = (i: number) => {
+      const [entry, previous] = [entries[i], entries[i - 1]];
+      return !!previous && !!entry && sectionAt(document, previous.line) === sectionAt(document, entry.line) && entry.time.epochMs < previous.time.epochMs && comparable(entry.time, previous.time);
+    };
+    for (let i = 1; i < entries.length; i++) {
+      if (!backwards(i)) continue;
+      const [entry, previous] = [entries[i], entries[i - 1]];
       const run = runOf.get(entry);
+      // Entries that each go back from the one above (a timeline written newest first) are one mistake.
+      let last = i;
+      while (backwards(last + 1) && runOf.get(entries[last + 1]) === run) last++;
       const edit = run && run === runOf.get(previous) ? sortOnce(run) : undefined;
       report({
-        message: `Timeline entry at ${at} is earlier than the entry above it (${before}, line ${previous.line + 1}); keep the timeline in time order.`,
+        message: last === i ? outOfPlace(entry, previous) : runningBackwards(entry, entries[last], previous),
         range: entry.time.range,
         fix: edit && { title: `Sort these ${run!.units.length} timeline entries by time`, edits: [edit], safe: true },
       });
-    });
+      i = last;
+    }
   },
 };
+
+function outOfPlace(entry: TimelineEntry, previous: TimelineEntry): string {
+  const [at, before] = timeLabels(entry.time, previous.time);
+  return `Timeline entry at ${at} is earlier than the entry above it (${before}, line ${previous.line + 1}); keep the timeline in time order.`;
+}
+
+function runningBackwards(first: TimelineEntry, last: TimelineEntry, previous: TimelineEntry): string {
+  const [from, to, before] = timeLabels(first.time, last.time, previous.time);
+  return `Timeline entries on lines ${first.line + 1}–${last.line + 1} go back in time, from ${from} down to ${to}, after ${before} on line ${previous.line + 1}; keep the timeline in time order, oldest first.`;
+}
