@@ -1,6 +1,7 @@
 import type { PostmortemDocument } from '../model';
 import type { TextEdit } from '../rules/rule';
 import { closingLine, lineEnding } from './openBlock';
+import { keepLineBreak } from './loneCr';
 
 /**
  * Inserts whole lines before `line` (or at the end of the document), keeping one blank line
@@ -14,7 +15,7 @@ export function insertLines(document: PostmortemDocument, line: number, block: r
   if (line < lines.length) {
     const blankAfter = separate && (lines[line] ?? '').trim() !== '';
     const text = [...body, ...(blankAfter ? [''] : [])].map((l) => l + eol).join('');
-    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: keepLineBreak(document, line, text) };
   }
   // Past the last line: append after its text, whether or not the file ends with a newline.
   const last = lines.length - 1;

@@ -4,6 +4,7 @@ import type { TextEdit } from '../rules/rule';
 import { isPresent, sectionsByKey } from '../query/sections';
 import { snippetToText } from './snippet';
 import { closingLine, lineEnding } from './openBlock';
+import { keepLineBreak } from './loneCr';
 
 export interface SectionInsertion {
   /** The line the section is inserted before (the document's line count: at the end). */
@@ -52,7 +53,7 @@ export function sectionInsertion(document: PostmortemDocument, template: Templat
   let position = { line: plan.line, character: 0 };
   // Right under a line of text the heading could be taken into what is above (an HTML block runs
   // to the next blank line), so a blank line goes first.
-  if (plan.line > 0 && plan.line < document.lines.length && document.lines[plan.line - 1].trim() !== '') text = eol + text;
+  if (plan.line > 0 && plan.line < document.lines.length && document.lines[plan.line - 1].trim() !== '') text = keepLineBreak(document, plan.line, eol + text);
   if (plan.line >= document.lines.length) {
     const last = document.lines.length - 1;
     position = { line: last, character: document.lines[last].length };
