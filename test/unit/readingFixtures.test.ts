@@ -34,6 +34,7 @@ const SHOWS: Record<string, string> = {
   'date-mm-dd-yyyy-est.md': 'dates written mm-dd-yyyy (11-19-2023), times in EST crossing UTC midnight',
   'date-slash-day-first-settled-utc-plus-3.md': 'dd/mm/yyyy settled by a day over 12 elsewhere, times in UTC+3',
   'date-without-year-ordinal-pdt.md': 'a date with no year ("Friday, August 23rd", year in the title), PDT on every time',
+  'fields-text-bullets-comma-date.md': 'fields behind pasted "—" bullets, dated with commas ("10, 07, 2023, 4:05 PM UTC"); the timeline stops before the stated end',
   'google-sre-outage-markers.md': 'a Google SRE document: "(all times UTC)", table with OUTAGE BEGINS / OUTAGE ENDS',
   'labelled-fields-with-offsets.md': 'Start and End fields with a +02:00 offset',
   'lifecycle-impact-started-incident-resolved.md': 'lifecycle markers "Impact started" and "Incident resolved" after a harmless first entry',
