@@ -34,6 +34,8 @@ const SHOWS: Record<string, string> = {
   'date-mm-dd-yyyy-est.md': 'dates written mm-dd-yyyy (11-19-2023), times in EST crossing UTC midnight',
   'date-slash-day-first-settled-utc-plus-3.md': 'dd/mm/yyyy settled by a day over 12 elsewhere, times in UTC+3',
   'date-without-year-ordinal-pdt.md': 'a date with no year ("Friday, August 23rd", year in the title), PDT on every time',
+  'field-value-on-next-line.md': 'labels "**Start time:**" and "**End time:**" with their times on the next line',
+  'fields-start-and-end-on-one-line.md': 'a start and an end labelled on one line ("Start: ..., End: ..."); the timeline stops before the end',
   'fields-text-bullets-comma-date.md': 'fields behind pasted "—" bullets, dated with commas ("10, 07, 2023, 4:05 PM UTC"); the timeline stops before the stated end',
   'google-sre-outage-markers.md': 'a Google SRE document: "(all times UTC)", table with OUTAGE BEGINS / OUTAGE ENDS',
   'labelled-fields-with-offsets.md': 'Start and End fields with a +02:00 offset',

@@ -64,7 +64,8 @@ export function findBounds(sources: BoundSources): Bounds {
       continue;
     }
     const [first, second, last] = [onLine[from], onLine[from + 1], onLine[onLine.length - 1]];
-    if (isStart) stated.start.push({ time: first, source: 'field', line: field.line });
+    if (isStart && count >= 2 && endLabelBetween(lineText(field.line), first, second)) addWindow(stated, first, second, field.line, field.line);
+    else if (isStart) stated.start.push({ time: first, source: 'field', line: field.line });
     else if (isEnd) stated.end.push({ time: last, source: 'field', line: field.line });
     else if (RANGE_KEY.test(key) && count >= 2 && isRange(lineText(field.line), first, second)) {
       addWindow(stated, first, second, field.line, field.line);
@@ -163,6 +164,14 @@ function agreed(candidates: readonly IncidentBound[], pick: 'earliest' | 'latest
   const later = (a: IncidentBound, b: IncidentBound) => (pick === 'latest' ? b.time.epochMs > a.time.epochMs : b.time.epochMs < a.time.epochMs);
   const bound = repeats.reduce((best, o) => (later(best, o) ? o : best), first);
   return { bound, contradicted, several: repeats.some((o) => Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS) };
+}
+
+/** What stands between a start and an end labelled on one line: ", End:", " **End time:** ". */
+const END_LABEL = /^\s*(?:[,;.|]\s*)?(?:end(?:ed)?|finish(?:ed)?|resolved)(?:[ -]?(?:time|date|at))?\s*[:=]\s*$/i;
+
+/** "Start: 10:00 UTC, End: 12:00 UTC": the start's field holds the end's label and time too. */
+function endLabelBetween(text: string, first: TimeMention, second: TimeMention): boolean {
+  return END_LABEL.test(text.slice(first.range.end.character, second.range.start.character).replace(/[*_`]/g, ''));
 }
 
 function isRange(text: string, first: TimeMention, second: TimeMention): boolean {
