@@ -24,6 +24,28 @@ function applies(role: LifecycleRole, text: string): boolean {
   return role !== 'detected' || !NOT_DETECTED.test(text) || ROLE_WORDS[5][1].test(text.replace(NOT_DETECTED, ''));
 }
 
+/** Words of learning something, about the incident or about its cause. */
+const FINDING = /\b(?:discover(?:ed|s|ing)?|notic(?:ed|es|e)|spotted|observed?|realis(?:ed|es)|realiz(?:ed|es)|first identified)\b/gi;
+/** What a team finds once it is looking for the cause. */
+const CAUSE = /\b(?:root cause|culprit|cause (?:of|was)|the cause|bug|typo|misconfigur\w*|misspel\w*|mistyped)\b/i;
+/** Rows of a team already at work on the incident. */
+const RESPONDING = /\b(?:investigat\w*|troubleshoot\w*|debugg\w*|diagnos\w*|check(?:ed|ing|s)?|review(?:ed|ing)?|restart(?:ed|ing|s)?|examin\w*|inspect\w*|look(?:ed|ing|s)? into|verif(?:y|ied|ying|ication)|into action)\b/i;
+
+/**
+ * "Checked the config and discovered logging was off", "Discovered the root cause": a finding that
+ * only a discovery word makes a detection, made while the team was already working on the incident
+ * or naming its cause, is diagnosis; the incident had been detected before it.
+ */
+export function isDiagnosis(text: string, responding: boolean): boolean {
+  if (ROLE_WORDS[5][1].test(text.replace(FINDING, ' '))) return false;
+  return responding || CAUSE.test(text);
+}
+
+/** Whether a row shows the team working on the incident (checking, restarting, investigating). */
+export function isResponse(text: string): boolean {
+  return RESPONDING.test(text);
+}
+
 /** The most decisive role the text names. */
 export function lifecycleRole(text: string): LifecycleRole | undefined {
   for (const [role, words] of ROLE_WORDS) if (words.test(text) && applies(role, text)) return role;
