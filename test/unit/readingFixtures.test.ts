@@ -64,6 +64,7 @@ const SHOWS: Record<string, string> = {
   'timeline-bracket-month-day.md': '"[03-26 23:04]" month-day brackets crossing midnight, year written elsewhere',
   'timeline-brackets-and-chat-log.md': '"[08:47]" lines under "## Timeline (all times UTC)" and a pasted chat log outside it',
   'timeline-cause-discovered-mid-investigation.md': 'a cause "discovered" after the team restarted and checked things is diagnosis: no detection is told',
+  'timeline-day-headings-under-resolved-field.md': 'entries under "### 2023-01-09" day headings, days before a "Resolved" field\'s date: each keeps its heading\'s day',
   'timeline-ends-with-incident-closed.md': 'no entry says the service came back: "Incident closed" ends it, not the last message sent',
   'timeline-grouped-under-date-headings.md': 'entries grouped under "#### 2023-04-06" date headings, in CEST',
   'timeline-heading-per-entry.md': 'one "### 2021-06-11 21:01" heading per entry',
