@@ -82,6 +82,7 @@ const SHOWS: Record<string, string> = {
   'summary-window-then-full-recovery.md': 'a stated window, then "By February 7, 4:45 AM UTC ... fully recovered" after a backlog',
   'team-stats-recovery-row-after-upgrade.md': 'a "Stats" list whose time to recovery measures from the row at the end minus it; time to detection from the timeline',
   'timeline-handover-and-confirmed-resolution.md': '"hands the issue over" is no end; "announces that the resolution is confirmed" is; 12-hour PST under a date heading',
+  'timeline-negated-resolution.md': 'rows that say nothing was resolved ("but nothing was resolved", "was not fixed there either") do not end it',
   'timeline-new-version-made-available.md': 'a vendor made a new version available and automation picked it up: changes before the onset, not the onset; dd-mm-yyyy',
   'timeline-partial-then-full-restore.md': '"confirmed working via the root account only" is partial; "a user posts" is a report',
   'timeline-report-first-earlier-onset.md': 'a report listed first, the earlier onset right after it; a revoked key ends the exposure',

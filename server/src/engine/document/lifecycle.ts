@@ -19,8 +19,17 @@ const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
 /** "No loss of service was detected", "failed to detect", "to detect it sooner" are not detections. */
 const NOT_DETECTED = /\b(?:no|not|never|without|fail(?:s|ed)? to)\s+(?:\w+\s+){0,4}?(?:detect|detected|noticed?|reported|alerted|alerts?|alarms?|flagged)\b|\bto (?:detect|notice)\b|\bundetected\b/i;
 
+/** "Nothing was resolved", "was not restored yet", "still isn't fixed": a repair that did not happen. */
+const NOT_REPAIRED = /(?:\b(?:no|not|never|nothing|none|yet to be|failed to|unable to)|n't)\s+(?:\w+\s+){0,2}?(?:resolv|restor|recover|fix|solv)\w*/gi;
+
+/** The text without the repairs it says did not happen. */
+function withoutNegatedRepairs(text: string): string {
+  return text.replace(NOT_REPAIRED, ' ');
+}
+
 /** Roles whose words also name things that did not happen, or that a text only plans. */
 function applies(role: LifecycleRole, text: string): boolean {
+  if (role === 'resolved') return ROLE_WORDS[1][1].test(withoutNegatedRepairs(text));
   return role !== 'detected' || !NOT_DETECTED.test(text) || ROLE_WORDS[5][1].test(text.replace(NOT_DETECTED, ''));
 }
 
@@ -83,7 +92,8 @@ const PARTIAL = /\b(?:partial(?:ly)?|some (?:users|customers|regions|services|re
 const EXPOSURE_CLOSED = /\b(?:revoked|disabled|rotated|invalidated|deactivated)\s+(?:\w+\s+){0,3}?(?:tokens?|keys?|credentials?|secrets?|passwords?|certificates?)\b|\b(?:tokens?|keys?|credentials?|secrets?|passwords?)\s+(?:was\s+|were\s+|has been\s+)?(?:revoked|disabled|rotated|invalidated|deactivated)\b/i;
 
 /** How surely an entry says the incident is over: 2 the service is back, 1 something was repaired, 0 neither. */
-export function endStrength(text: string): 0 | 1 | 2 {
+export function endStrength(written: string): 0 | 1 | 2 {
+  const text = withoutNegatedRepairs(written);
   if (CONFIRMED_OVER.test(text) && !TOLD_OUTSIDE.test(text)) return 2;
   if (AFTERWARDS.test(text)) return 0;
   if (SERVICE_BACK.test(text)) return PARTIAL.test(text) ? 1 : 2;
