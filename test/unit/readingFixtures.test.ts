@@ -40,6 +40,7 @@ const SHOWS: Record<string, string> = {
   'google-sre-outage-markers.md': 'a Google SRE document: "(all times UTC)", table with OUTAGE BEGINS / OUTAGE ENDS',
   'labelled-fields-with-offsets.md': 'Start and End fields with a +02:00 offset',
   'lifecycle-impact-started-incident-resolved.md': 'lifecycle markers "Impact started" and "Incident resolved" after a harmless first entry',
+  'summary-window-end-dated-before-start.md': 'a summary window whose end is dated months before its start (a slip): the timeline, on the start\'s day, ends it; no error',
   'summary-window-start-dated-after-end-ict.md': 'a summary window whose start is dated after its end (a slip), times in ICT with "ICT-September 5th"',
   'timeline-prose-hours-zone-in-words.md': 'a timeline in prose: "08:20 hours (East Africa Time)"',
   'resolution-states-rounded-length.md': 'the Resolution section states the length the times round to ("took about twenty-four hours")',

@@ -47,7 +47,7 @@ const AGREEMENT_MS = 5 * 60_000;
 export function findBounds(sources: BoundSources): Bounds {
   const { fields, lineText, timesByLine, timeline, statementLines } = sources;
   const bounds: Bounds = { unreadable: [] };
-  const stated: { start: IncidentBound[]; end: IncidentBound[] } = { start: [], end: [] };
+  const stated: Stated = { start: [], end: [], storyOpens: timeline[0]?.time.epochMs };
   for (const field of fields) {
     // "Start Time (UTC)" is a start time; the zone in brackets is read with the times.
     const key = normalizeTitle(field.key.replace(/\([^)]*\)/g, ''));
@@ -116,16 +116,26 @@ export function findBounds(sources: BoundSources): Bounds {
   return bounds;
 }
 
+interface Stated {
+  start: IncidentBound[];
+  end: IncidentBound[];
+  /** When the timeline's first entry is: the side of a slipped window it agrees with is kept. */
+  storyOpens?: number;
+}
+
 /**
  * A stated window "from A to B". A start dated after its own dated end is a slip of the pen on one
- * side ("from 2:16am May 31st to 5:15pm April 7th" in a report of April): the start is left to
- * the rest of the document rather than reported, and the end, stated as such, is kept.
+ * side ("from 2:16am May 31st to 5:15pm April 7th" in a report of April, "August 13, 10:00 a.m. –
+ * April 14, 1:00 a.m." in one of August): the side nearer the timeline's first entry is kept, the
+ * other left to the rest of the document rather than reported.
  */
-function addWindow(stated: { start: IncidentBound[]; end: IncidentBound[] }, from: TimeMention, to: TimeMention, line: number, endLine: number): void {
+function addWindow(stated: Stated, from: TimeMention, to: TimeMention, line: number, endLine: number): void {
   const end = sameMeridiem(from, to);
   const impossible = from.hasDate && end.hasDate && !from.floating && !end.floating && from.epochMs > end.epochMs;
-  if (!impossible) stated.start.push({ time: from, source: 'range', line });
-  stated.end.push({ time: end, source: 'range', line: endLine });
+  const opens = stated.storyOpens;
+  const startSlipped = impossible && (opens === undefined || Math.abs(opens - end.epochMs) <= Math.abs(opens - from.epochMs));
+  if (!startSlipped) stated.start.push({ time: from, source: 'range', line });
+  if (!impossible || startSlipped) stated.end.push({ time: end, source: 'range', line: endLine });
 }
 
 const END_MARKER = /\b(?:outage|incident|impact)\s+(?:ends|ended)\b/i;
