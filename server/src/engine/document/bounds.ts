@@ -31,6 +31,8 @@ export interface BoundSources {
   onsetBeforeTimes: boolean;
   /** How long the document says the incident lasted, in minutes, if it says so. */
   statedMinutes?: number;
+  /** The timeline is the prose's sentences with times: its last one is no end unless it says so. */
+  told?: boolean;
 }
 
 /** Stated starts (or ends) further apart than this contradict each other. */
@@ -101,7 +103,7 @@ export function findBounds(sources: BoundSources): Bounds {
   // Said anywhere ("Background" tells the story too): the phrase ties the end to a time written just before it.
   if (!bounds.end && !end.contradicted) bounds.end = atRowOrStated(endedLater([...timesByLine.keys()].sort((a, b) => a - b), timesByLine, lineText), timeline);
   const endsWith = endingEvent(statementLines, lineText);
-  fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes, endsWith });
+  fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes, endsWith, told: sources.told });
   const appliedAt = bounds.start?.source === 'timeline' ? tookEffectLate(statementLines, lineText) : undefined;
   const applied = appliedAt && timeline.find((e) => appliedAt.test(e.text) && e.time.epochMs > bounds.start!.time.epochMs);
   if (applied && !(bounds.end && applied.time.epochMs >= bounds.end.time.epochMs)) bounds.start = { time: applied.time, source: 'timeline', line: applied.line };
@@ -202,6 +204,7 @@ interface Unknowns {
   onsetBeforeTimes: boolean;
   /** The kind of event the summary says ended it ("until the hotfix was released"). */
   endsWith?: RegExp;
+  told?: boolean;
 }
 
 function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknown: Unknowns): void {
@@ -221,7 +224,9 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
     }
     const strengths = after.map((e) => endStrength(e.text));
     const strongest = strengths.indexOf(2) >= 0 ? strengths.indexOf(2) : strengths.indexOf(1);
-    const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? lastOf(after, (e) => !isAftermath(e.text));
+    // A story's last time is often when someone heard of it ("was told of it around 19:20"), not the end.
+    const last = unknown.told ? undefined : lastOf(after, (e) => !isAftermath(e.text));
+    const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? last;
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
 }

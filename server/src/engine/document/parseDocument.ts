@@ -81,10 +81,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   // A document with no timeline tells the story in prose: its sentences with times stand in for
   // the timeline when the start, end and metrics are read, and are checked by no timeline rule.
   const story = readTimelineEntries.length ? readTimelineEntries : readNarrative(lines, structure, times.byLine);
-  const statedBounds = findBounds({ ...boundSources, timeline: story });
+  const statedBounds = findBounds({ ...boundSources, timeline: story, told: story !== readTimelineEntries });
   const anchored = anchorTimeline(story, statedBounds.start, statedBounds.end);
   // A bound taken from the timeline follows the entries that were moved.
-  const bounds = anchored === story ? statedBounds : findBounds({ ...boundSources, timeline: anchored });
+  const bounds = anchored === story ? statedBounds : findBounds({ ...boundSources, timeline: anchored, told: story !== readTimelineEntries });
   const timeline = readTimelineEntries.length ? anchored : readTimelineEntries;
 
   const document: PostmortemDocument = {
