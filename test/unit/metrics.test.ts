@@ -68,3 +68,16 @@ test('finding the root cause is no detection, even as the first thing the timeli
   const text = NIGHT.replace('- 23:14 UTC - Alert on index freshness paged the search on-call.', '- 23:14 UTC - Noticed the root cause: a full disk on the rebuild node.');
   assert.equal(lint(text).metrics.timeToDetectMinutes, undefined);
 });
+
+test('users who opened or filed a ticket reported the incident', () => {
+  const text = NIGHT.replace('Alert on index freshness paged the search on-call', 'Two customers opened tickets about stale results');
+  assert.equal(lint(text).metrics.timeToDetectMinutes, 4);
+});
+
+test('a "Detected" field stands in where the timeline shows no detection', () => {
+  const quiet = NIGHT.replace('Alert on index freshness paged the search on-call', 'Index freshness checked by hand');
+  const fields = '| Field | Value |\n| --- | --- |\n| **Service** | search |\n| **Detected** | 23:25 UTC |\n\n';
+  const header = (text: string) => text.replace('## Summary', `${fields}## Summary`);
+  assert.equal(lint(header(quiet)).metrics.timeToDetectMinutes, 15);
+  assert.equal(lint(header(NIGHT)).metrics.timeToDetectMinutes, 4);
+});

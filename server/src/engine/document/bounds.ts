@@ -315,6 +315,20 @@ function afterMidnight(start: TimeMention, end: TimeMention): TimeMention {
   return moved.epochMs > start.epochMs ? moved : end;
 }
 
+/** Keys of a field that says when the incident was detected ("| **Detected** | 2022-04-28 10:34 |"). */
+const DETECTED_KEY = /^(?:first )?(?:detected|detection|detection time|time detected|detected at|time of detection)$/;
+
+/** The time a "Detected" field states, with its line. */
+export function detectedField(fields: readonly MetadataField[], timesByLine: ReadonlyMap<number, TimeMention[]>): IncidentBound | undefined {
+  for (const field of fields) {
+    if (!DETECTED_KEY.test(normalizeTitle(field.key))) continue;
+    const onLine = timesByLine.get(field.line) ?? [];
+    const time = onLine[firstAtOrAfter(onLine, field.valueRange.start.character)];
+    if (time) return { time, source: 'field', line: field.line };
+  }
+  return undefined;
+}
+
 /** The index of the first time on a line that starts at or after `character` (times come left to right). */
 function firstAtOrAfter(times: readonly TimeMention[], character: number): number {
   let low = 0;

@@ -12,7 +12,7 @@ const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
   ['acknowledged', /\b(?:acknowledg(?:e|ed|es|ing)|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
   [
     'detected',
-    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discover(?:ed|s)|spotted|(?:received|got|gets|returned|returns|saw|sees)\s+(?:an?\s+|the\s+)?(?:errors?|HTTP\s+5\d\d|5\d\d\s+errors?)|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|(?:users?|customers?|clients?)\s+(?:\w+\s+)?(?:posts|posted|wrote|writes|messaged|emailed|contacted|called|asked)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
+    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discover(?:ed|s)|spotted|(?:received|got|gets|returned|returns|saw|sees)\s+(?:an?\s+|the\s+)?(?:errors?|HTTP\s+5\d\d|5\d\d\s+errors?)|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|(?:users?|customers?|clients?)\s+(?:\w+\s+)?(?:posts|posted|wrote|writes|messaged|emailed|contacted|called|asked|opened|filed|raised|submitted)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
   ],
 ];
 

@@ -51,7 +51,7 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
       }
       return undefined;
     };
-    metrics.timeToDetectMinutes = since('detected', 'detected') ?? watchedFromTheStart(start, timeline, sources);
+    metrics.timeToDetectMinutes = since('detected', 'detected') ?? watchedFromTheStart(start, timeline, sources) ?? detectedAsStated(start, stated.detectedAt, sources);
     // "The outage occurred by 08:00 but was detected 10 minutes afterward."
     const detectedLater = timeline.find((e) => e.line === sources.detected)?.text.match(DETECTED_LATER);
     const later = detectedLater ? readAmount(detectedLater[1]) : undefined;
@@ -87,6 +87,14 @@ function watchedFromTheStart(start: IncidentBound, timeline: readonly TimelineEn
   if (!before) return undefined;
   sources.detected = start.line;
   return 0;
+}
+
+/** A "Detected" field stands in where the timeline shows no detection. */
+function detectedAsStated(start: IncidentBound, detected: IncidentBound | undefined, sources: MetricSources): number | undefined {
+  const minutes = detected && minutesBetween(start.time, detected.time);
+  if (minutes === undefined || minutes < 0) return undefined;
+  sources.detected = detected!.line;
+  return minutes;
 }
 
 /** Stated lengths further apart than this share disagree. */

@@ -12,7 +12,7 @@ import { buildSections, readSectionLines } from './sections';
 import { readFrontMatter } from './frontMatter';
 import { opensBeforeItsTimes, readNarrative, readTimeline, timelineSections } from './timeline';
 import { actionSections, readActionItems } from './actionItems';
-import { findBounds } from './bounds';
+import { detectedField, findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
 import { computeMetrics } from './metrics';
 import { readStatedFacts, type StatedFacts } from './statedFacts';
@@ -70,6 +70,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const summaryLines = statementLines(allSections, roleKeys('summary', 'duration', 'impact'), structure.kinds);
   const boundFields = [...metadata, ...tableFields(lines, structure)];
   const facts = readStatedFacts(lines, boundFields, summaryLines, statementLines(allSections, roleKeys('resolution'), structure.kinds, false));
+  facts.detectedAt = detectedField(boundFields, times.byLine);
   const boundSources = {
     fields: boundFields,
     lineText: (line: number) => lines[line],
