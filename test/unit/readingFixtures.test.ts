@@ -54,6 +54,7 @@ const SHOWS: Record<string, string> = {
   'summary-zone-contradicts-timeline-same-clock.md': 'a summary onset "at 09:50 (CEST)" over a timeline in UTC with a row at 09:50: the same moment, not an earlier onset',
   'timeline-table-year-in-header-recovery-sentence.md': 'a table that writes the year once ("Date (2021)", PDT applies), and a full recovery in a sentence with no time of its own',
   'narrative-last-time-is-when-told.md': 'prose with no timeline whose last time is when the writer heard of it: no end, not that time',
+  'narrative-outage-happened-on-release-day.md': 'prose: "An outage happened ... at about 06:40 CET, the morning the catalogue was released" is the onset, not a change before it',
   'noise-code-logs-urls.md': 'times in fenced code, log excerpts, command output and URLs are not entries',
   'range-between-in-summary-pst-heading.md': 'a range "between 13:46 and 17:30 PST" in the summary and "## Timeline (PST)"',
   'stated-window-timeline-runs-past-end.md': 'a timeline that runs on past the stated end: the stated window wins',
