@@ -91,6 +91,7 @@ const SHOWS: Record<string, string> = {
   'timeline-report-first-earlier-onset.md': 'a report listed first, the earlier onset right after it; a revoked key ends the exposure',
   'unknowable-contradicting-start.md': 'a document whose stated starts contradict each other',
   'unknowable-security-exposure-no-onset.md': 'a security report with no single onset',
+  'window-restated-with-month-slip.md': 'a "Duration" window restated further down a month off at the same clock times: one window with a slip, the timeline\'s side kept',
   'wrapper-html-headings.md': 'HTML headings (<h2>Timeline</h2>)',
   'wrapper-template-html-comments-all-clear.md': 'HTML comments left from a template, and "All clear" as the end',
   'wrapper-toml-front-matter-hugo.md': 'TOML front matter (+++) with a publish date, and a Hugo shortcode',

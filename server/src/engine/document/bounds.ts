@@ -92,8 +92,8 @@ export function findBounds(sources: BoundSources): Bounds {
   if (wrapped) {
     addWindow(stated, wrapped[0], wrapped[1], wrapped[2], wrapped[2] + 1);
   }
-  const start = agreed(stated.start, 'earliest');
-  const end = agreed(stated.end, 'latest');
+  const start = agreed(stated.start, 'earliest', stated.storyOpens);
+  const end = agreed(stated.end, 'latest', stated.storyOpens);
   bounds.start = start.bound;
   bounds.end = end.bound;
   redateSlippedWindow(bounds, timeline);
@@ -166,13 +166,14 @@ function redateSlippedWindow(bounds: Bounds, timeline: readonly TimelineEntry[])
  * over and over ("Duration:" under each of a report's incidents) span from the earliest start to
  * the latest end.
  */
-function agreed(candidates: readonly IncidentBound[], pick: 'earliest' | 'latest'): { bound?: IncidentBound; contradicted: boolean; several?: boolean } {
+function agreed(candidates: readonly IncidentBound[], pick: 'earliest' | 'latest', storyOpens?: number): { bound?: IncidentBound; contradicted: boolean; several?: boolean } {
   const [first, ...others] = candidates;
   if (!first) return { contradicted: false };
   // A field and a summary sentence are two statements of one window.
   const contradicted = others.some((o) => o.source !== first.source && o.time.hasDate === first.time.hasDate && Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS);
   if (contradicted) return { contradicted };
   const repeats = others.filter((o) => o.source === first.source && !o.time.floating && !first.time.floating);
+  if (repeats.some((o) => daysApart(o, first))) return restated([first, ...repeats], storyOpens);
   const later = (a: IncidentBound, b: IncidentBound) => (pick === 'latest' ? b.time.epochMs > a.time.epochMs : b.time.epochMs < a.time.epochMs);
   const bound = repeats.reduce((best, o) => (later(best, o) ? o : best), first);
   return { bound, contradicted, several: repeats.some((o) => Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS) };
@@ -184,6 +185,24 @@ const END_LABEL = /^\s*(?:[,;.|]\s*)?(?:end(?:ed)?|finish(?:ed)?|resolved)(?:[ -
 /** "Start: 10:00 UTC, End: 12:00 UTC": the start's field holds the end's label and time too. */
 function endLabelBetween(text: string, first: TimeMention, second: TimeMention): boolean {
   return END_LABEL.test(text.slice(first.range.end.character, second.range.start.character).replace(/[*_`]/g, ''));
+}
+
+/** The same clock time on another day: "June 10, 08:00" and "May 10, 08:00". */
+function daysApart(a: IncidentBound, b: IncidentBound): boolean {
+  const apart = Math.abs(a.time.epochMs - b.time.epochMs);
+  const days = Math.round(apart / MS_PER_DAY);
+  return days > 0 && Math.abs(apart - days * MS_PER_DAY) <= AGREEMENT_MS;
+}
+
+/**
+ * A window stated twice at the same clock times on other days ("June 10 - June 11" in the summary,
+ * "May 10 - May 11" further down) is one window with a slip in its date, not two incidents: the
+ * statement nearer the timeline's first entry is kept; with no timeline to tell, neither is.
+ */
+function restated(candidates: readonly IncidentBound[], storyOpens: number | undefined): { bound?: IncidentBound; contradicted: boolean } {
+  if (storyOpens === undefined) return { contradicted: true };
+  const distance = (b: IncidentBound) => Math.abs(b.time.epochMs - storyOpens);
+  return { bound: candidates.reduce((best, b) => (distance(b) < distance(best) ? b : best)), contradicted: false };
 }
 
 function isRange(text: string, first: TimeMention, second: TimeMention): boolean {
