@@ -81,3 +81,9 @@ test('a "Detected" field stands in where the timeline shows no detection', () =>
   assert.equal(lint(header(quiet)).metrics.timeToDetectMinutes, 15);
   assert.equal(lint(header(NIGHT)).metrics.timeToDetectMinutes, 4);
 });
+
+test('"one problem is fixed" is one of several: the row where the service came back ends it', () => {
+  const text = NIGHT.replace('Search returned stale results from 23:10 to 00:40 UTC.', 'Search returned stale results overnight.')
+    .replace('- 00:05 UTC - Rebuild restarted on a larger node.', '- 00:05 UTC - Rebuild restarted on a larger node; one problem is fixed.');
+  assert.equal(lint(text).metrics.durationMinutes, 90);
+});

@@ -86,8 +86,11 @@ const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?pa
 const CONFIRMED_OVER = /\b(?:resolution|recovery|fix)\s+(?:is\s+|was\s+|has\s+been\s+)?confirmed\b|\bconfirmed\s+(?:complete|resolved|fixed|recovered)\b/i;
 /** Where the announcement goes to people outside the response, it comes after the end. */
 const TOLD_OUTSIDE = /\b(?:status ?page|mailing list|blog|tweet\w*|customers?|post-?mortem)\b/i;
-/** "Login confirmed working via the root account": the service is back for some, not for all. */
-const PARTIAL = /\b(?:partial(?:ly)?|some (?:users|customers|regions|services|requests)|a subset|root account|for (?:one|a few) )/i;
+/**
+ * "Login confirmed working via the root account": the service is back for some, not for all. "One
+ * problem is fixed": one of several, and the others still stand.
+ */
+const PARTIAL = /\b(?:partial(?:ly)?|some (?:users|customers|regions|services|requests)|a subset|root account|for (?:one|a few) |(?:one|first) (?:of the )?(?:problems?|issues?) (?:is|was|has been) (?:fixed|solved|resolved))/i;
 /** Ending a security exposure: the leaked token or key stops working. */
 const EXPOSURE_CLOSED = /\b(?:revoked|disabled|rotated|invalidated|deactivated)\s+(?:\w+\s+){0,3}?(?:tokens?|keys?|credentials?|secrets?|passwords?|certificates?)\b|\b(?:tokens?|keys?|credentials?|secrets?|passwords?)\s+(?:was\s+|were\s+|has been\s+)?(?:revoked|disabled|rotated|invalidated|deactivated)\b/i;
 
