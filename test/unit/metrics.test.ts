@@ -55,3 +55,35 @@ test('a team\'s "Time to detection" stat stands in only where the timeline shows
   const undetected = NIGHT.replace('Alert on index freshness paged the search on-call', 'Index freshness checked by hand') + stats;
   assert.equal(lint(undetected).metrics.timeToDetectMinutes, 9);
 });
+
+test('a cause discovered while the team is already at work is diagnosis, not the detection', () => {
+  const text = NIGHT.replace('- 23:14 UTC - Alert on index freshness paged the search on-call.', '- 23:14 UTC - Search on-call checks the rebuild logs.')
+    .replace('- 23:30 UTC - Escalated to the storage team.', '- 23:30 UTC - Discovered the rebuild node had no disk left.');
+  assert.equal(lint(text).metrics.timeToDetectMinutes, undefined);
+  const report = text.replace('- 23:30 UTC - Discovered', '- 23:30 UTC - A customer reports stale results; discovered');
+  assert.equal(lint(report).metrics.timeToDetectMinutes, 20);
+});
+
+test('finding the root cause is no detection, even as the first thing the timeline tells after the onset', () => {
+  const text = NIGHT.replace('- 23:14 UTC - Alert on index freshness paged the search on-call.', '- 23:14 UTC - Noticed the root cause: a full disk on the rebuild node.');
+  assert.equal(lint(text).metrics.timeToDetectMinutes, undefined);
+});
+
+test('users who opened or filed a ticket reported the incident', () => {
+  const text = NIGHT.replace('Alert on index freshness paged the search on-call', 'Two customers opened tickets about stale results');
+  assert.equal(lint(text).metrics.timeToDetectMinutes, 4);
+});
+
+test('a "Detected" field stands in where the timeline shows no detection', () => {
+  const quiet = NIGHT.replace('Alert on index freshness paged the search on-call', 'Index freshness checked by hand');
+  const fields = '| Field | Value |\n| --- | --- |\n| **Service** | search |\n| **Detected** | 23:25 UTC |\n\n';
+  const header = (text: string) => text.replace('## Summary', `${fields}## Summary`);
+  assert.equal(lint(header(quiet)).metrics.timeToDetectMinutes, 15);
+  assert.equal(lint(header(NIGHT)).metrics.timeToDetectMinutes, 4);
+});
+
+test('"one problem is fixed" is one of several: the row where the service came back ends it', () => {
+  const text = NIGHT.replace('Search returned stale results from 23:10 to 00:40 UTC.', 'Search returned stale results overnight.')
+    .replace('- 00:05 UTC - Rebuild restarted on a larger node.', '- 00:05 UTC - Rebuild restarted on a larger node; one problem is fixed.');
+  assert.equal(lint(text).metrics.durationMinutes, 90);
+});

@@ -41,6 +41,9 @@ const FORMS: ReadonlyArray<[string, string[]]> = [
   ['10:15 WIB', ['2024-03-11T03:15:00Z']],
   ['at around 2.30PM UTC', ['2024-03-11T14:30:00Z']],
   ['2023–02–04 10:15 UTC', ['2023-02-04T10:15:00Z']],
+  ['07/Oct/2023 4:05 PM (GMT)', ['2023-10-07T16:05:00Z']],
+  ['7-Oct-2023 16:05 UTC', ['2023-10-07T16:05:00Z']],
+  ['10, 07, 2023, 4:05 PM UTC', ['2023-10-07T16:05:00Z']],
 ];
 
 for (const [written, expected] of FORMS) {
@@ -74,6 +77,11 @@ test('a time that goes back by hours stays on its day (it is out of order, not a
 
 test('an hour over 12 with a meridiem is no time ("8: 14 am")', () => {
   assert.deepEqual(instantsOn('Noticed at 8: 14 am UTC'), []);
+});
+
+test('numbers with commas between are a date only when a year of this era ends them', () => {
+  assert.deepEqual(scanLine('Retried 3, 4, 5 times, then 12, 30, 150').filter((w) => w.date), []);
+  assert.deepEqual(scanLine('On 12, 30, 2023 the queue stalled')[0]?.date, { year: 2023, month: 12, day: 30 });
 });
 
 test('things that look like times but are not are left alone', () => {

@@ -60,6 +60,8 @@ export interface TimeMention {
   floating: boolean;
   /** The time was moved to the next day because it went back across midnight. */
   rolledOver: boolean;
+  /** The line above that writes a date alone ("### 2022-04-20"), where the time takes its day from it. */
+  dayLine?: number;
 }
 
 export type LifecycleRole =

@@ -31,6 +31,8 @@ export interface BoundSources {
   onsetBeforeTimes: boolean;
   /** How long the document says the incident lasted, in minutes, if it says so. */
   statedMinutes?: number;
+  /** The timeline is the prose's sentences with times: its last one is no end unless it says so. */
+  told?: boolean;
 }
 
 /** Stated starts (or ends) further apart than this contradict each other. */
@@ -47,7 +49,7 @@ const AGREEMENT_MS = 5 * 60_000;
 export function findBounds(sources: BoundSources): Bounds {
   const { fields, lineText, timesByLine, timeline, statementLines } = sources;
   const bounds: Bounds = { unreadable: [] };
-  const stated: { start: IncidentBound[]; end: IncidentBound[] } = { start: [], end: [] };
+  const stated: Stated = { start: [], end: [], storyOpens: timeline[0]?.time.epochMs };
   for (const field of fields) {
     // "Start Time (UTC)" is a start time; the zone in brackets is read with the times.
     const key = normalizeTitle(field.key.replace(/\([^)]*\)/g, ''));
@@ -64,7 +66,8 @@ export function findBounds(sources: BoundSources): Bounds {
       continue;
     }
     const [first, second, last] = [onLine[from], onLine[from + 1], onLine[onLine.length - 1]];
-    if (isStart) stated.start.push({ time: first, source: 'field', line: field.line });
+    if (isStart && count >= 2 && endLabelBetween(lineText(field.line), first, second)) addWindow(stated, first, second, field.line, field.line);
+    else if (isStart) stated.start.push({ time: first, source: 'field', line: field.line });
     else if (isEnd) stated.end.push({ time: last, source: 'field', line: field.line });
     else if (RANGE_KEY.test(key) && count >= 2 && isRange(lineText(field.line), first, second)) {
       addWindow(stated, first, second, field.line, field.line);
@@ -89,8 +92,8 @@ export function findBounds(sources: BoundSources): Bounds {
   if (wrapped) {
     addWindow(stated, wrapped[0], wrapped[1], wrapped[2], wrapped[2] + 1);
   }
-  const start = agreed(stated.start, 'earliest');
-  const end = agreed(stated.end, 'latest');
+  const start = agreed(stated.start, 'earliest', stated.storyOpens);
+  const end = agreed(stated.end, 'latest', stated.storyOpens);
   bounds.start = start.bound;
   bounds.end = end.bound;
   redateSlippedWindow(bounds, timeline);
@@ -100,7 +103,7 @@ export function findBounds(sources: BoundSources): Bounds {
   // Said anywhere ("Background" tells the story too): the phrase ties the end to a time written just before it.
   if (!bounds.end && !end.contradicted) bounds.end = atRowOrStated(endedLater([...timesByLine.keys()].sort((a, b) => a - b), timesByLine, lineText), timeline);
   const endsWith = endingEvent(statementLines, lineText);
-  fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes, endsWith });
+  fromTimeline(bounds, timeline, { contradicted: { start: start.contradicted, end: end.contradicted }, onsetBeforeTimes: sources.onsetBeforeTimes, endsWith, told: sources.told });
   const appliedAt = bounds.start?.source === 'timeline' ? tookEffectLate(statementLines, lineText) : undefined;
   const applied = appliedAt && timeline.find((e) => appliedAt.test(e.text) && e.time.epochMs > bounds.start!.time.epochMs);
   if (applied && !(bounds.end && applied.time.epochMs >= bounds.end.time.epochMs)) bounds.start = { time: applied.time, source: 'timeline', line: applied.line };
@@ -115,16 +118,26 @@ export function findBounds(sources: BoundSources): Bounds {
   return bounds;
 }
 
+interface Stated {
+  start: IncidentBound[];
+  end: IncidentBound[];
+  /** When the timeline's first entry is: the side of a slipped window it agrees with is kept. */
+  storyOpens?: number;
+}
+
 /**
  * A stated window "from A to B". A start dated after its own dated end is a slip of the pen on one
- * side ("from 2:16am May 31st to 5:15pm April 7th" in a report of April): the start is left to
- * the rest of the document rather than reported, and the end, stated as such, is kept.
+ * side ("from 2:16am May 31st to 5:15pm April 7th" in a report of April, "August 13, 10:00 a.m. –
+ * April 14, 1:00 a.m." in one of August): the side nearer the timeline's first entry is kept, the
+ * other left to the rest of the document rather than reported.
  */
-function addWindow(stated: { start: IncidentBound[]; end: IncidentBound[] }, from: TimeMention, to: TimeMention, line: number, endLine: number): void {
+function addWindow(stated: Stated, from: TimeMention, to: TimeMention, line: number, endLine: number): void {
   const end = sameMeridiem(from, to);
   const impossible = from.hasDate && end.hasDate && !from.floating && !end.floating && from.epochMs > end.epochMs;
-  if (!impossible) stated.start.push({ time: from, source: 'range', line });
-  stated.end.push({ time: end, source: 'range', line: endLine });
+  const opens = stated.storyOpens;
+  const startSlipped = impossible && (opens === undefined || Math.abs(opens - end.epochMs) <= Math.abs(opens - from.epochMs));
+  if (!startSlipped) stated.start.push({ time: from, source: 'range', line });
+  if (!impossible || startSlipped) stated.end.push({ time: end, source: 'range', line: endLine });
 }
 
 const END_MARKER = /\b(?:outage|incident|impact)\s+(?:ends|ended)\b/i;
@@ -153,16 +166,43 @@ function redateSlippedWindow(bounds: Bounds, timeline: readonly TimelineEntry[])
  * over and over ("Duration:" under each of a report's incidents) span from the earliest start to
  * the latest end.
  */
-function agreed(candidates: readonly IncidentBound[], pick: 'earliest' | 'latest'): { bound?: IncidentBound; contradicted: boolean; several?: boolean } {
+function agreed(candidates: readonly IncidentBound[], pick: 'earliest' | 'latest', storyOpens?: number): { bound?: IncidentBound; contradicted: boolean; several?: boolean } {
   const [first, ...others] = candidates;
   if (!first) return { contradicted: false };
   // A field and a summary sentence are two statements of one window.
   const contradicted = others.some((o) => o.source !== first.source && o.time.hasDate === first.time.hasDate && Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS);
   if (contradicted) return { contradicted };
   const repeats = others.filter((o) => o.source === first.source && !o.time.floating && !first.time.floating);
+  if (repeats.some((o) => daysApart(o, first))) return restated([first, ...repeats], storyOpens);
   const later = (a: IncidentBound, b: IncidentBound) => (pick === 'latest' ? b.time.epochMs > a.time.epochMs : b.time.epochMs < a.time.epochMs);
   const bound = repeats.reduce((best, o) => (later(best, o) ? o : best), first);
   return { bound, contradicted, several: repeats.some((o) => Math.abs(o.time.epochMs - first.time.epochMs) > AGREEMENT_MS) };
+}
+
+/** What stands between a start and an end labelled on one line: ", End:", " **End time:** ". */
+const END_LABEL = /^\s*(?:[,;.|]\s*)?(?:end(?:ed)?|finish(?:ed)?|resolved)(?:[ -]?(?:time|date|at))?\s*[:=]\s*$/i;
+
+/** "Start: 10:00 UTC, End: 12:00 UTC": the start's field holds the end's label and time too. */
+function endLabelBetween(text: string, first: TimeMention, second: TimeMention): boolean {
+  return END_LABEL.test(text.slice(first.range.end.character, second.range.start.character).replace(/[*_`]/g, ''));
+}
+
+/** The same clock time on another day: "June 10, 08:00" and "May 10, 08:00". */
+function daysApart(a: IncidentBound, b: IncidentBound): boolean {
+  const apart = Math.abs(a.time.epochMs - b.time.epochMs);
+  const days = Math.round(apart / MS_PER_DAY);
+  return days > 0 && Math.abs(apart - days * MS_PER_DAY) <= AGREEMENT_MS;
+}
+
+/**
+ * A window stated twice at the same clock times on other days ("June 10 - June 11" in the summary,
+ * "May 10 - May 11" further down) is one window with a slip in its date, not two incidents: the
+ * statement nearer the timeline's first entry is kept; with no timeline to tell, neither is.
+ */
+function restated(candidates: readonly IncidentBound[], storyOpens: number | undefined): { bound?: IncidentBound; contradicted: boolean } {
+  if (storyOpens === undefined) return { contradicted: true };
+  const distance = (b: IncidentBound) => Math.abs(b.time.epochMs - storyOpens);
+  return { bound: candidates.reduce((best, b) => (distance(b) < distance(best) ? b : best)), contradicted: false };
 }
 
 function isRange(text: string, first: TimeMention, second: TimeMention): boolean {
@@ -183,6 +223,7 @@ interface Unknowns {
   onsetBeforeTimes: boolean;
   /** The kind of event the summary says ended it ("until the hotfix was released"). */
   endsWith?: RegExp;
+  told?: boolean;
 }
 
 function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknown: Unknowns): void {
@@ -202,7 +243,9 @@ function fromTimeline(bounds: Bounds, timeline: readonly TimelineEntry[], unknow
     }
     const strengths = after.map((e) => endStrength(e.text));
     const strongest = strengths.indexOf(2) >= 0 ? strengths.indexOf(2) : strengths.indexOf(1);
-    const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? lastOf(after, (e) => !isAftermath(e.text));
+    // A story's last time is often when someone heard of it ("was told of it around 19:20"), not the end.
+    const last = unknown.told ? undefined : lastOf(after, (e) => !isAftermath(e.text));
+    const entry = strongest >= 0 ? after[strongest] : lastOf(after, (e) => closesIncident(e.text)) ?? last;
     if (entry) bounds.end = { time: entry.time, source: 'timeline', line: entry.line };
   }
 }
@@ -289,6 +332,20 @@ function afterMidnight(start: TimeMention, end: TimeMention): TimeMention {
   if (end.hasDate || end.epochMs >= start.epochMs) return end;
   const moved = nextDay(end);
   return moved.epochMs > start.epochMs ? moved : end;
+}
+
+/** Keys of a field that says when the incident was detected ("| **Detected** | 2022-04-28 10:34 |"). */
+const DETECTED_KEY = /^(?:first )?(?:detected|detection|detection time|time detected|detected at|time of detection)$/;
+
+/** The time a "Detected" field states, with its line. */
+export function detectedField(fields: readonly MetadataField[], timesByLine: ReadonlyMap<number, TimeMention[]>): IncidentBound | undefined {
+  for (const field of fields) {
+    if (!DETECTED_KEY.test(normalizeTitle(field.key))) continue;
+    const onLine = timesByLine.get(field.line) ?? [];
+    const time = onLine[firstAtOrAfter(onLine, field.valueRange.start.character)];
+    if (time) return { time, source: 'field', line: field.line };
+  }
+  return undefined;
 }
 
 /** The index of the first time on a line that starts at or after `character` (times come left to right). */

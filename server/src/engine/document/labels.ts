@@ -29,8 +29,12 @@ const UNDERSCORE = 95;
 const MAX_LABEL_WORDS = 8;
 const MAX_FIELD_KEY_WORDS = 5;
 const MAX_BARE_WORDS = 6;
-/** Quote marks, list marks and a task box before a label. */
-const LEAD = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/;
+/**
+ * Quote marks, list marks and a task box before a label. Text pasted from a word processor or a
+ * blog keeps its bullets as characters ("• Impact:", "— Start Time:").
+ */
+const LEAD = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•–—]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/;
+const LIST_MARK = /[-*+•–—\d]/;
 /** What a field's key may hold: words, spaces and a little punctuation ("Time (UTC)", "Start/End"). */
 const FIELD_KEY = /^[A-Za-z][\w ()/&'’.,-]*$/;
 const BARE_TEXT = /^[A-Za-z][A-Za-z0-9 &/'’()?,-]*$/;
@@ -51,7 +55,7 @@ function isDecoration(code: number): boolean {
 /** Where the label's own text starts: past quote and list marks and any decoration. */
 function labelStart(line: string): { start: number; inList: boolean } {
   const lead = LEAD.exec(line)![0];
-  return { start: skipDecoration(line, lead.length), inList: /[-*+\d]/.test(lead) };
+  return { start: skipDecoration(line, lead.length), inList: LIST_MARK.test(lead) };
 }
 
 function skipDecoration(line: string, from: number): number {

@@ -5,23 +5,54 @@ import type { LifecycleRole } from '../model';
  * alert" is a resolution, not a detection.
  */
 const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
-  ['started', /\b(?:outage|incident|issue|problem|degradation|impact|disruption|errors?|failures?)\s+(?:begins|began|begun|started|starts|occurred|hit)\b|\b(?:began|started) (?:impacting|affecting)\b|\bstart of (?:the )?(?:outage|incident|impact)\b|\bonset\b/i],
+  ['started', /\b(?:outage|incident|issue|problem|degradation|impact|disruption|errors?|failures?)\s+(?:begins|began|begun|started|starts|occurred|hit)\b|\b(?:began|started) (?:impacting|affecting)\b|\bstart of (?:the )?(?:outage|incident|impact)\b|\b(?:an?|the) (?:outage|incident|disruption) (?:happened|took place)\b|\bonset\b/i],
   ['resolved', /\b(?:resolved|resolution|fixed|solved|restored|recovered|recovery|back online|back up|up again|back to normal|returned to (?:a )?normal|outage ends|incident ends|outage ended|all clear|incident closed|fully (?:operational|functional))\b/i],
   ['mitigated', /\b(?:mitigat(?:ed|ion|es)|workaround|rolled back|roll(?:ed)?-?back|revert(?:ed|ing)?|failed over|failover|downgraded|hotfix(?:ed)?|outage mitigated)\b/i],
   ['escalated', /\bescalat(?:ed|ion|es|ing)\b/i],
   ['acknowledged', /\b(?:acknowledg(?:e|ed|es|ing)|ack(?:ed|'d)|on-?call engineer (?:responded|joined))\b/i],
   [
     'detected',
-    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discover(?:ed|s)|spotted|(?:received|got|gets|returned|returns|saw|sees)\s+(?:an?\s+|the\s+)?(?:errors?|HTTP\s+5\d\d|5\d\d\s+errors?)|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|(?:users?|customers?|clients?)\s+(?:\w+\s+)?(?:posts|posted|wrote|writes|messaged|emailed|contacted|called|asked)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
+    /\b(?:detect(?:ed|ion|s)?|alert(?:ed|s|ing)?|alarms?|paged|pager|pages\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?on-?call|pages\s+@?[a-z]+\s*\|?\s*$|notic(?:ed|es|e)|reports?|reported|reporting|complain(?:ed|ts?)|discover(?:ed|s)|spotted|(?:received|got|gets|returned|returns|saw|sees)\s+(?:an?\s+|the\s+)?(?:errors?|HTTP\s+5\d\d|5\d\d\s+errors?)|became aware|becomes aware|aware of|reached out|informed (?:us|of|about|the)|(?:users?|customers?|clients?)\s+(?:\w+\s+)?(?:posts|posted|wrote|writes|messaged|emailed|contacted|called|asked|opened|filed|raised|submitted)|witnessed|observed?|flagged|alerts? (?:was |were )?triggered|triggered (?:an? |the )?alert|first identified|(?:issue|ticket|case|incident) (?:was )?(?:logged|raised|opened|filed))\b/i,
   ],
 ];
 
 /** "No loss of service was detected", "failed to detect", "to detect it sooner" are not detections. */
 const NOT_DETECTED = /\b(?:no|not|never|without|fail(?:s|ed)? to)\s+(?:\w+\s+){0,4}?(?:detect|detected|noticed?|reported|alerted|alerts?|alarms?|flagged)\b|\bto (?:detect|notice)\b|\bundetected\b/i;
 
+/** "Nothing was resolved", "was not restored yet", "still isn't fixed": a repair that did not happen. */
+const NOT_REPAIRED = /(?:\b(?:no|not|never|nothing|none|yet to be|failed to|unable to)|n't)\s+(?:\w+\s+){0,2}?(?:resolv|restor|recover|fix|solv)\w*/gi;
+
+/** The text without the repairs it says did not happen. */
+function withoutNegatedRepairs(text: string): string {
+  return text.replace(NOT_REPAIRED, ' ');
+}
+
 /** Roles whose words also name things that did not happen, or that a text only plans. */
 function applies(role: LifecycleRole, text: string): boolean {
+  if (role === 'resolved') return ROLE_WORDS[1][1].test(withoutNegatedRepairs(text));
   return role !== 'detected' || !NOT_DETECTED.test(text) || ROLE_WORDS[5][1].test(text.replace(NOT_DETECTED, ''));
+}
+
+/** Words of learning something, about the incident or about its cause. */
+const FINDING = /\b(?:discover(?:ed|s|ing)?|notic(?:ed|es|e)|spotted|observed?|realis(?:ed|es)|realiz(?:ed|es)|first identified)\b/gi;
+/** What a team finds once it is looking for the cause. */
+const CAUSE = /\b(?:root cause|culprit|cause (?:of|was)|the cause|bug|typo|misconfigur\w*|misspel\w*|mistyped)\b/i;
+/** Rows of a team already at work on the incident. */
+const RESPONDING = /\b(?:investigat\w*|troubleshoot\w*|debugg\w*|diagnos\w*|check(?:ed|ing|s)?|review(?:ed|ing)?|restart(?:ed|ing|s)?|examin\w*|inspect\w*|look(?:ed|ing|s)? into|verif(?:y|ied|ying|ication)|into action)\b/i;
+
+/**
+ * "Checked the config and discovered logging was off", "Discovered the root cause": a finding that
+ * only a discovery word makes a detection, made while the team was already working on the incident
+ * or naming its cause, is diagnosis; the incident had been detected before it.
+ */
+export function isDiagnosis(text: string, responding: boolean): boolean {
+  if (ROLE_WORDS[5][1].test(text.replace(FINDING, ' '))) return false;
+  return responding || CAUSE.test(text);
+}
+
+/** Whether a row shows the team working on the incident (checking, restarting, investigating). */
+export function isResponse(text: string): boolean {
+  return RESPONDING.test(text);
 }
 
 /** The most decisive role the text names. */
@@ -55,13 +86,17 @@ const AFTERWARDS = /\b(?:incident (?:was )?closed|closed the incident|status ?pa
 const CONFIRMED_OVER = /\b(?:resolution|recovery|fix)\s+(?:is\s+|was\s+|has\s+been\s+)?confirmed\b|\bconfirmed\s+(?:complete|resolved|fixed|recovered)\b/i;
 /** Where the announcement goes to people outside the response, it comes after the end. */
 const TOLD_OUTSIDE = /\b(?:status ?page|mailing list|blog|tweet\w*|customers?|post-?mortem)\b/i;
-/** "Login confirmed working via the root account": the service is back for some, not for all. */
-const PARTIAL = /\b(?:partial(?:ly)?|some (?:users|customers|regions|services|requests)|a subset|root account|for (?:one|a few) )/i;
+/**
+ * "Login confirmed working via the root account": the service is back for some, not for all. "One
+ * problem is fixed": one of several, and the others still stand.
+ */
+const PARTIAL = /\b(?:partial(?:ly)?|some (?:users|customers|regions|services|requests)|a subset|root account|for (?:one|a few) |(?:one|first) (?:of the )?(?:problems?|issues?) (?:is|was|has been) (?:fixed|solved|resolved))/i;
 /** Ending a security exposure: the leaked token or key stops working. */
 const EXPOSURE_CLOSED = /\b(?:revoked|disabled|rotated|invalidated|deactivated)\s+(?:\w+\s+){0,3}?(?:tokens?|keys?|credentials?|secrets?|passwords?|certificates?)\b|\b(?:tokens?|keys?|credentials?|secrets?|passwords?)\s+(?:was\s+|were\s+|has been\s+)?(?:revoked|disabled|rotated|invalidated|deactivated)\b/i;
 
 /** How surely an entry says the incident is over: 2 the service is back, 1 something was repaired, 0 neither. */
-export function endStrength(text: string): 0 | 1 | 2 {
+export function endStrength(written: string): 0 | 1 | 2 {
+  const text = withoutNegatedRepairs(written);
   if (CONFIRMED_OVER.test(text) && !TOLD_OUTSIDE.test(text)) return 2;
   if (AFTERWARDS.test(text)) return 0;
   if (SERVICE_BACK.test(text)) return PARTIAL.test(text) ? 1 : 2;

@@ -4,6 +4,7 @@ import { minutesBetween } from '../time/resolve';
 import { toLuxonZone } from '../time/zones';
 import type { StatedFacts } from './statedFacts';
 import { readAmount } from './statedDurations';
+import { isDiagnosis, isResponse } from './lifecycle';
 
 const DETECTED_LATER = /\b(?:detected|noticed|discovered|spotted)\s+(?:about\s+|approximately\s+|around\s+|only\s+)?((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:minutes?|mins?|hours?))\s+(?:after(?:wards?)?|later)\b/i;
 
@@ -36,17 +37,21 @@ export function computeMetrics(start: IncidentBound | undefined, end: IncidentBo
   }
   if (start) {
     const since = (role: LifecycleRole, source: keyof MetricSources): number | undefined => {
+      let responding = false;
       // The first at or after the start: a warning seen before the onset is not its detection.
       for (const entry of timeline) {
-        if (!entry.roles.includes(role)) continue;
         const minutes = minutesBetween(start.time, entry.time);
         if (minutes < 0) continue;
+        const counts = entry.roles.includes(role) && !(role === 'detected' && isDiagnosis(entry.text, responding));
+        // The onset's own row may tell what was done later ("not retained by the time we investigated").
+        responding ||= minutes > 0 && isResponse(entry.text);
+        if (!counts) continue;
         sources[source] = entry.line;
         return minutes;
       }
       return undefined;
     };
-    metrics.timeToDetectMinutes = since('detected', 'detected') ?? watchedFromTheStart(start, timeline, sources);
+    metrics.timeToDetectMinutes = since('detected', 'detected') ?? watchedFromTheStart(start, timeline, sources) ?? detectedAsStated(start, stated.detectedAt, sources);
     // "The outage occurred by 08:00 but was detected 10 minutes afterward."
     const detectedLater = timeline.find((e) => e.line === sources.detected)?.text.match(DETECTED_LATER);
     const later = detectedLater ? readAmount(detectedLater[1]) : undefined;
@@ -82,6 +87,14 @@ function watchedFromTheStart(start: IncidentBound, timeline: readonly TimelineEn
   if (!before) return undefined;
   sources.detected = start.line;
   return 0;
+}
+
+/** A "Detected" field stands in where the timeline shows no detection. */
+function detectedAsStated(start: IncidentBound, detected: IncidentBound | undefined, sources: MetricSources): number | undefined {
+  const minutes = detected && minutesBetween(start.time, detected.time);
+  if (minutes === undefined || minutes < 0) return undefined;
+  sources.detected = detected!.line;
+  return minutes;
 }
 
 /** Stated lengths further apart than this share disagree. */

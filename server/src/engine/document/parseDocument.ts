@@ -12,7 +12,7 @@ import { buildSections, readSectionLines } from './sections';
 import { readFrontMatter } from './frontMatter';
 import { opensBeforeItsTimes, readNarrative, readTimeline, timelineSections } from './timeline';
 import { actionSections, readActionItems } from './actionItems';
-import { findBounds } from './bounds';
+import { detectedField, findBounds } from './bounds';
 import { anchorTimeline } from './anchorTimeline';
 import { computeMetrics } from './metrics';
 import { readStatedFacts, type StatedFacts } from './statedFacts';
@@ -70,6 +70,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const summaryLines = statementLines(allSections, roleKeys('summary', 'duration', 'impact'), structure.kinds);
   const boundFields = [...metadata, ...tableFields(lines, structure)];
   const facts = readStatedFacts(lines, boundFields, summaryLines, statementLines(allSections, roleKeys('resolution'), structure.kinds, false));
+  facts.detectedAt = detectedField(boundFields, times.byLine);
   const boundSources = {
     fields: boundFields,
     lineText: (line: number) => lines[line],
@@ -81,10 +82,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   // A document with no timeline tells the story in prose: its sentences with times stand in for
   // the timeline when the start, end and metrics are read, and are checked by no timeline rule.
   const story = readTimelineEntries.length ? readTimelineEntries : readNarrative(lines, structure, times.byLine);
-  const statedBounds = findBounds({ ...boundSources, timeline: story });
+  const statedBounds = findBounds({ ...boundSources, timeline: story, told: story !== readTimelineEntries });
   const anchored = anchorTimeline(story, statedBounds.start, statedBounds.end);
   // A bound taken from the timeline follows the entries that were moved.
-  const bounds = anchored === story ? statedBounds : findBounds({ ...boundSources, timeline: anchored });
+  const bounds = anchored === story ? statedBounds : findBounds({ ...boundSources, timeline: anchored, told: story !== readTimelineEntries });
   const timeline = readTimelineEntries.length ? anchored : readTimelineEntries;
 
   const document: PostmortemDocument = {

@@ -85,6 +85,10 @@ export function readSectionLines(lines: readonly string[], structure: MarkdownSt
     if (!label) continue;
     const title = plainText(label.title);
     if (label.value !== undefined) fields.push(toField(label, title, line));
+    else {
+      const below = valueBelow(lines, line, structure);
+      if (below) fields.push(fieldOverTwoLines(label, title, line, below));
+    }
     const indent = text.length - text.trimStart().length;
     const inList = structure.kinds[line] === 'list';
     candidates.push({
@@ -110,6 +114,35 @@ function isTimestampTitle(title: string): boolean {
   const first = scanLine(title)[0];
   if (!first || title.slice(0, first.start).replace(/[\s[(*_~]/g, '') !== '') return false;
   return first.time !== undefined || /^[\s,.:)\]-]*$/.test(title.slice(first.end));
+}
+
+/** List marks, quote marks and emphasis before a value written on the line under its label. */
+const VALUE_LEAD = /^[ \t>*_•–—-]*/;
+
+/**
+ * "**Start time:**" with the time on the next line: where the label stands alone and the line
+ * under it opens with a date or a time, that line is the label's value.
+ */
+function valueBelow(lines: readonly string[], line: number, structure: MarkdownStructure): { start: number; text: string } | undefined {
+  const next = lines[line + 1];
+  if (next === undefined || !LABEL_KINDS.has(structure.kinds[line + 1]) || !HAS_DIGIT.test(next)) return undefined;
+  const start = VALUE_LEAD.exec(next)![0].length;
+  const first = scanLine(next)[0];
+  return first && first.start === start ? { start, text: next.slice(start).trimEnd() } : undefined;
+}
+
+const HAS_DIGIT = /\d/;
+
+function fieldOverTwoLines(label: LineLabel, key: string, line: number, value: { start: number; text: string }): MetadataField {
+  const valueRange = lineRange(line + 1, value.start, value.start + value.text.length);
+  return {
+    key,
+    value: plainText(value.text),
+    line: line + 1,
+    range: { start: { line, character: label.titleStart }, end: valueRange.end },
+    valueRange,
+    source: 'label',
+  };
 }
 
 function toField(label: LineLabel, key: string, line: number): MetadataField {

@@ -1,4 +1,4 @@
-import type { MetadataField, StatedDuration } from '../model';
+import type { IncidentBound, MetadataField, StatedDuration } from '../model';
 import { normalizeTitle } from '../templates/normalize';
 import { scanLine } from '../time/scan';
 import { readStatedDuration } from './statedDurations';
@@ -15,6 +15,8 @@ export interface StatedFacts {
   durations: StatedDuration[];
   /** The time to detect the document states, if it states one. */
   timeToDetect?: StatedDuration;
+  /** When a "Detected" field says the incident was detected. */
+  detectedAt?: IncidentBound;
   /** The time to recover it states, if it states one. */
   timeToRecover?: StatedDuration;
   /**

@@ -50,13 +50,15 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
   const byLine = new Map<number, TimeMention[]>();
   const all: TimeMention[] = [];
   let lastDate = incidentDate;
+  // The line of lastDate where it is written alone there (a day heading) or declared for all times below.
+  let lastDateLine: number | undefined;
   let declaredDate: CalendarDate | undefined;
   const context: TimeContext = {};
   for (const { line, items } of written) {
     // "Unless otherwise noted all events happened on 2019-10-21": the day of every bare time after it.
     if (DECLARES_DATE.test(lines[line])) {
       declaredDate = items.find((w) => w.date && !w.time)?.date ?? declaredDate;
-      if (declaredDate) lastDate = declaredDate;
+      if (declaredDate) [lastDate, lastDateLine] = [declaredDate, line];
       continue;
     }
     const lineZone = items.find((w) => w.zone && toLuxonZone(w.zone))?.zone;
@@ -73,10 +75,12 @@ export function readDocumentTimes(lines: readonly string[], readable: (line: num
       context.date = date;
       context.zone = ofRange ? zoneContext(ofRange, lineZone, zones) : zoneOfLine;
       const mention = resolveTime(item, context, lineRange(line, item.start, item.end));
+      if (mention && lastDateLine !== undefined && !firstDateOnLine) mention.dayLine = lastDateLine;
       if (mention) mentions.push(mention);
     });
     // A line with a range ("May 9, 17:30 - May 10, 01:00") hands its first date on: the times
     // below it tell the story from the start, and the timeline rolls them over midnight itself.
+    if (firstDateOnLine && !declaredDate) lastDateLine = items.every((w) => !w.time) ? line : undefined;
     lastDate = declaredDate ?? firstDateOnLine ?? lastDate;
     if (mentions.length) {
       byLine.set(line, mentions);

@@ -39,6 +39,17 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
     read: (m) => numericDate(+m[1], +m[3], +m[4], m[2] === '/'),
   },
   {
+    // "06/May/2022", "6-May-2022": a day, the month's short name and a year, as logs and forms write them.
+    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})([/-])${MONTH}\\2(\\d{4})(?![\\d/.-])`, 'giy'),
+    read: (m) => ({ year: +m[4], month: monthNumber(m[3]), day: +m[1] }),
+  },
+  {
+    // "03, 14, 2024": numbers with commas between, month first as the US writes them; only a
+    // year of this era follows, so a list of small numbers is no date.
+    pattern: /(?<![\d,.] ?)(\d{1,2})(,) ?(\d{1,2}), ?((?:19|20)\d{2})(?!\d)/y,
+    read: (m) => numericDate(+m[1], +m[3], +m[4], true),
+  },
+  {
     // "March 11, 2024", "January23, 2021"
     pattern: new RegExp(`${WEEKDAY}${MONTH}\\s*(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'giy'),
     read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
@@ -63,7 +74,8 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
   },
 ];
 
-const NUMERIC_DATE_FORM = DATE_FORMS[1].pattern;
+/** Dates of numbers alone, whose day and month the document's other dates can settle. */
+const NUMERIC_DATE_FORMS = new Set([DATE_FORMS[1].pattern, DATE_FORMS[3].pattern]);
 
 // "9:00 AM: Issue detected" ends at "AM"; only a digit or ":digit" after it means something else.
 // The meridiem ends where letters and digits do: "5:30 PM_" (italic) is 5:30 PM too. "09h00" and
@@ -110,7 +122,7 @@ function readDate(line: string, index: number): { date: WrittenTime['date']; end
     if (m) {
       const date = form.read(m);
       if (date && date.month >= 1 && date.day >= 1 && date.day <= 31) {
-        const numeric = form.pattern === NUMERIC_DATE_FORM ? { first: +m[1], second: +m[3], separator: m[2] } : undefined;
+        const numeric = NUMERIC_DATE_FORMS.has(form.pattern) ? { first: +m[1], second: +m[3], separator: m[2] } : undefined;
         return { date, end: index + m[0].length, numeric };
       }
     }
