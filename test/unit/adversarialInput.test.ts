@@ -45,6 +45,7 @@ describe('documents the fuzz suite shrank to', () => {
     ['a label inside an unclosed HTML comment is no section to insert before', 'Timeline\n===\n<!--\nTimeline:'],
     ['a section inserted under an HTML block line gets a blank line first', '---\ntitle: Web outage\n---\n# Root Causes\n</details>\nRoot Causes:'],
     ['a section appended after an unclosed "<?" block closes it first', '<?'],
+    ['a section goes at the end rather than above an indented heading that its closing list would take in', '---\ntitle: Web outage\n---\n  1999-00-00, 00:00 - \nTimeline\n===', { template: 'pagerduty' }],
     ['a section inserted under an HTML block line that ends in a lone CR keeps its blank line (an LF would join the CR)', '# What Happened\n**Timeline:**\rAppendix:\n</details>\rTimeline:', { template: 'pagerduty' }],
     ['"<A" is no HTML block: the fence after it is open and is closed first', '<A\n```'],
     ['a date without a year keeps its year when the timeline is sorted', '- 2000-01-01, 00:00 - \n- 1 January 1999, 00:00 - \n- June 23, 00:00 - '],

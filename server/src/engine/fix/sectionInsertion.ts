@@ -6,6 +6,8 @@ import { snippetToText } from './snippet';
 import { closingLine, lineEnding } from './openBlock';
 import { keepLineBreak } from './loneCr';
 
+const INDENTED = /^[ \t]/;
+
 export interface SectionInsertion {
   /** The line the section is inserted before (the document's line count: at the end). */
   line: number;
@@ -32,8 +34,10 @@ export function planSectionInsertion(document: PostmortemDocument, template: Tem
   const before = later.sort((a, b) => a.line - b.line)[0];
   const after = earlier.sort((a, b) => b.endLine - a.endLine)[0];
   // A heading written above a label ("Root Cause:") would take the label in as its own part, so
-  // the section the label stood for would go missing: then the new section goes at the end.
-  const line = before ? (before.form === 'heading' ? before.line : document.lines.length) : after ? after.endLine : document.lines.length;
+  // the section the label stood for would go missing: then the new section goes at the end. So it
+  // does above an indented line, which the scaffold's closing list would take in as its own.
+  const placed = before ? (before.form === 'heading' ? before.line : document.lines.length) : after ? after.endLine : document.lines.length;
+  const line = INDENTED.test(document.lines[placed] ?? '') ? document.lines.length : placed;
   const level = headingLevel(document, before ?? after);
   const snippet = `${'#'.repeat(level)} ${section.title}\n\n${section.scaffold.trimEnd()}\n\n`;
   return { line, snippet };
