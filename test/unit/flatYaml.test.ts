@@ -61,4 +61,16 @@ describe('front matter is read as YAML reads it', () => {
   test('values YAML reads as other than a string keep their type', () => {
     assert.deepEqual(readData('draft: true\nend: Null\ncount: 12\nname: a # note\nq: "b"'), { draft: true, end: null, count: 12, name: 'a', q: 'b' });
   });
+
+  test('front matter YAML warns about is read without a word on stderr', async () => {
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listen);
+    lint('---\n**09:00**: Duration: 2 hours\n---\n# Postmortem: x\n');
+    // Node emits a warning on a later tick: the listener stays until that tick has passed.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', listen);
+    // Only this document's: the property test above warns through `yaml` itself.
+    assert.deepEqual(warnings.filter((w) => w.includes('**09:00**')), []);
+  });
 });

@@ -15,8 +15,9 @@ function parseYaml(source: string): unknown {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const parse: typeof yamlParse = require('yaml').parse;
   // Duplicate keys are not checked: yaml compares each key with every earlier one, which is
-  // quadratic in the keys; the last value of a repeated key wins.
-  return parse(source, { uniqueKeys: false });
+  // quadratic in the keys; the last value of a repeated key wins. Its warnings ("Alias ending in :
+  // is ambiguous") would go to the process's stderr on every keystroke: the engine writes nothing.
+  return parse(source, { uniqueKeys: false, logLevel: 'error' });
 }
 
 /** Front matter's top-level scalar keys become fields, placed on the line that sets them. */
