@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, lint, resolveConfig, writableZone, type ConfigFile } from '../../server/src/engine';
+import { applyEdits, fixAll, lint, missingChildren, resolveConfig, sectionInsertEdit, writableZone, type ConfigFile } from '../../server/src/engine';
 import { checkCase } from '../fuzz/invariants';
 
 const config = (file: ConfigFile) => resolveConfig({}, { config: file, source: 'test' });
@@ -59,5 +59,22 @@ describe('the PM015 sort leaves the timeline in order', () => {
   test('dated and undated entries in different zones: no sort is offered that would move undated entries to other days', () => {
     const text = ['## Timeline', '', '- 2024-03-11 23:30 UTC - paged', '- 01:00 PST - rolled back', '- 2024-03-11 20:00 UTC - detected', ''].join('\n');
     checkCase({ text, config: {} });
+  });
+});
+
+describe('a sub-section is inserted where it stays a sub-section', () => {
+  const alx = config({ template: 'alx' });
+  const measures = '# Postmortem: Queue stall\n\n## Corrective and Preventative Measures\n\n**Improvements/Fixes:**\n\n- Alert on queue depth.\n\n';
+
+  test('at the end of its parent, and the parent then holds it', () => {
+    const text = `${measures}## Appendix\n\nGraphs.\n`;
+    const edit = sectionInsertEdit(lint(text, alx), 'tasks');
+    assert.ok(edit);
+    const after = lint(applyEdits(text, [edit]).text, alx);
+    assert.deepEqual(missingChildren(after, after.document.allSections.find((s) => s.key === 'corrective-measures')!).map((s) => s.key), []);
+  });
+
+  test('not above an indented line, which its closing list would take in', () => {
+    assert.equal(sectionInsertEdit(lint(`${measures}  ## Appendix\n\nGraphs.\n`, alx), 'tasks'), undefined);
   });
 });

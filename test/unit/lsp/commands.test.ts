@@ -80,7 +80,7 @@ describe('workspace/executeCommand', () => {
     assert.deepEqual((await client.pull(uri)).filter((d) => d.code === 'PM001'), []);
     assert.deepEqual(await run('postmortem.insertSection', { uri, key: 'timeline' }), {
       applied: false,
-      reason: 'no section "timeline" to insert: unknown, already present, or its parent section is missing',
+      reason: 'no section "timeline" to insert: unknown, already present, its parent section is missing, or the line after its parent is indented (the new section would take it in)',
     });
   });
 

@@ -9,6 +9,8 @@ import { sectionInsertion } from '../fix/sectionInsertion';
 import { snippetToText } from '../fix/snippet';
 import { lastContentLine } from './lines';
 
+const INDENTED = /^[ \t]/;
+
 /** The template's top-level sections the document lacks, in the template's order. */
 export function missingSections(result: LintResult): TemplateSection[] {
   const found = sectionsByKey(result.document);
@@ -42,7 +44,8 @@ export function childTitleLine(parent: Section, title: string): string {
 /**
  * The edit that inserts a template section with its scaffold: a top-level one where the template
  * orders it (the engine's own placement, shared with PM001's fix), a sub-section at the end of its
- * parent. Undefined when the key is unknown, already present, or its parent is missing.
+ * parent. Undefined when the key is unknown, already present, or its parent is missing, or when
+ * the line after the parent is indented (the new section's list would take it in).
  */
 export function sectionInsertEdit(result: LintResult, key: string): TextEdit | undefined {
   const section = findTemplateSection(result, key);
@@ -53,6 +56,8 @@ export function sectionInsertEdit(result: LintResult, key: string): TextEdit | u
   if (!parent) return undefined;
   const { lines } = result.document;
   const end = lastContentLine(lines, parent.line, parent.endLine) + 1;
+  // The scaffold's closing list would take in an indented line after it (an indented heading).
+  if (INDENTED.test(lines.slice(end).find((l) => l.trim() !== '') ?? '')) return undefined;
   const body = snippetToText(section.scaffold).trimEnd().split('\n');
   return insertLines(result.document, end, [childTitleLine(parent, section.title), ...body], true);
 }

@@ -32,7 +32,7 @@ export async function executeCommand(params: ExecuteCommandParams, context: Comm
       if (!analysis) return notPostmortem();
       const key = stringArgument(args, 'key', true)!;
       const edit = sectionInsertEdit(analysis.result, key);
-      return edit ? apply(context, analysis, 'Insert section', [edit]) : { applied: false, reason: `no section "${key}" to insert: unknown, already present, or its parent section is missing` };
+      return edit ? apply(context, analysis, 'Insert section', [edit]) : { applied: false, reason: `no section "${key}" to insert: unknown, already present, its parent section is missing, or the line after its parent is indented (the new section would take it in)` };
     }
     case COMMANDS.insertTimelineEntry: {
       if (!analysis) return notPostmortem();
