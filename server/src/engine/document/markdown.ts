@@ -110,7 +110,7 @@ function mark(kinds: LineKind[], map: [number, number] | null | undefined, kind:
  * copy of every paragraph's text until it returns: on a 10 MB document that is over 100 MB alive
  * at once, and the garbage collector's work on it made the parse grow faster than the input.
  */
-export const PIECE_LINES = 2000;
+const PIECE_LINES = 2000;
 /**
  * An ATX heading at the margin ends every open block but a fenced code block or an HTML block at
  * the top level (lists, quotes, tables and paragraphs close before it), so a piece may end there.
