@@ -96,6 +96,14 @@ const SHOWS: Record<string, string> = {
   'wrapper-template-html-comments-all-clear.md': 'HTML comments left from a template, and "All clear" as the end',
   'wrapper-toml-front-matter-hugo.md': 'TOML front matter (+++) with a publish date, and a Hugo shortcode',
   'wrapper-yaml-front-matter-jekyll-raw.md': 'YAML front matter and Jekyll tags ({% include %}, {% raw %})',
+  'atlassian-date-time-utc-table-day-month.md': 'an Atlassian document: Leadup, Fault, Recovery, Five whys, a "Date/Time (UTC)" table dated "3 Mar 2024 14:02"',
+  'google-sre-bullets-all-times-pdt.md': 'a Google SRE document with bold fields and a bullet timeline "(all times PDT)": "Checkout returns errors" on the OUTAGE BEGINS row is the onset, not its detection',
+  'pagerduty-what-happened-howd-we-do-edt-table.md': 'a PagerDuty document ("What Happened", "How\'d We Do?", "Messaging") with a "Time (EDT)" table; "Support files a ticket" is the detection',
+  'public-report-prose-between-utc.md': 'a public post-incident report in prose: "On March 3 between 14:02 and 15:40 UTC", the year from the publish date',
+  'security-leaked-key-in-image-no-onset.md': 'a security report with no single onset ("researcher emails security@" is its detection), and "keeps pull logs for 30 days" is no length',
+  'timeline-day-headings-midnight-america-los-angeles.md': 'day headings ("### Friday, October 11, 2024") crossing midnight, 12-hour times in America/Los_Angeles',
+  'timeline-heading-per-entry-day-month-name.md': 'one "### 11 Jun 2024, 21:01 UTC" heading per entry; a customer report relayed by support',
+  'timeline-slack-log-cet-summary-window.md': 'a pasted Slack log as the timeline ("[10:31] pagerbot: ... paging @dana"), CET declared above it',
 };
 
 interface Fixture {

@@ -59,7 +59,7 @@ export function readAmount(text: string): { minutes: number; index: number; leng
  */
 export function readStatedDuration(text: string, line: number, offset: number, asField: boolean, nextLine = ''): StatedDuration | undefined {
   const trigger = asField ? undefined : TRIGGER.exec(text);
-  if (!asField && !trigger) return undefined;
+  if (!asField && (!trigger || keptFor(text, trigger))) return undefined;
   const from = trigger?.index ?? 0;
   const after = readAmount(text.slice(from));
   const amount = after ? { ...after, index: after.index + from } : readAmount(text);
@@ -70,6 +70,13 @@ export function readStatedDuration(text: string, line: number, offset: number, a
 }
 
 const SENTENCE_END = /[.;!?](?:\s|$)/;
+
+/** "Keeps pull logs for 30 days", "still valid for nine days": how long something is kept, not how long the incident lasted. */
+const KEPT = /\b(?:keeps?|kept|retains?|retained|stores?|stored|holds?|held|cached|valid|expires?|retention)\s+(?:[\w-]+\s+){0,3}$/i;
+
+function keptFor(text: string, trigger: RegExpExecArray): boolean {
+  return /^for\b/i.test(trigger[0]) && KEPT.test(text.slice(Math.max(0, trigger.index - 60), trigger.index));
+}
 
 /**
  * "Stopped for about 45 minutes, and then advanced slowly for the next 3 hours": a sentence that
