@@ -104,6 +104,8 @@ const SHOWS: Record<string, string> = {
   'timeline-day-headings-midnight-america-los-angeles.md': 'day headings ("### Friday, October 11, 2024") crossing midnight, 12-hour times in America/Los_Angeles',
   'timeline-heading-per-entry-day-month-name.md': 'one "### 11 Jun 2024, 21:01 UTC" heading per entry; a customer report relayed by support',
   'timeline-slack-log-cet-summary-window.md': 'a pasted Slack log as the timeline ("[10:31] pagerbot: ... paging @dana"), CET declared above it',
+  'metadata-table-fields-iso-seconds.md': 'a "| Field | Value |" table with "Incident start" and "Resolved" over a timeline of ISO times to the second: time to detect counted in clock minutes',
+  'timeline-entries-with-time-ranges.md': 'entries for periods ("14:20–14:55 — ..."): a change before the "First failed upload", and a period that ends the incident ends it at its end',
 };
 
 interface Fixture {

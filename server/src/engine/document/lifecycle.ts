@@ -5,7 +5,7 @@ import type { LifecycleRole } from '../model';
  * alert" is a resolution, not a detection.
  */
 const ROLE_WORDS: ReadonlyArray<[LifecycleRole, RegExp]> = [
-  ['started', /\b(?:outage|incident|issue|problem|degradation|impact|disruption|errors?|failures?)\s+(?:begins|began|begun|started|starts|occurred|hit)\b|\b(?:began|started) (?:impacting|affecting)\b|\bstart of (?:the )?(?:outage|incident|impact)\b|\b(?:an?|the) (?:outage|incident|disruption) (?:happened|took place)\b|\bonset\b/i],
+  ['started', /\b(?:outage|incident|issue|problem|degradation|impact|disruption|errors?|failures?)\s+(?:begins|began|begun|started|starts|occurred|hit)\b|\b(?:began|started) (?:impacting|affecting)\b|\bstart of (?:the )?(?:outage|incident|impact)\b|\b(?:an?|the) (?:outage|incident|disruption) (?:happened|took place)\b|\bonset\b|\bfirst (?:failed|failing|errors?|failures?|timeouts?|crash(?:es)?)\b/i],
   ['resolved', /\b(?:resolved|resolution|fixed|solved|restored|recovered|recovery|back online|back up|up again|back to normal|returned to (?:a )?normal|outage ends|incident ends|outage ended|all clear|incident closed|fully (?:operational|functional))\b/i],
   ['mitigated', /\b(?:mitigat(?:ed|ion|es)|workaround|rolled back|roll(?:ed)?-?back|revert(?:ed|ing)?|failed over|failover|downgraded|hotfix(?:ed)?|outage mitigated)\b/i],
   ['escalated', /\bescalat(?:ed|ion|es|ing)\b/i],

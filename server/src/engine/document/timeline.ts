@@ -70,13 +70,15 @@ export function readTimeline(
     const kind = structure.kinds[line];
     const title = enclosingTitle(line) ?? '';
     const trimmed = trimmedBounds(lines[line]);
-    for (const { time, text: written, leads } of entriesOnLine(lines[line], times)) {
+    for (const { time: opened, text: written, leads, until } of entriesOnLine(lines[line], times)) {
       const source: TimelineEntry['source'] =
         kind === 'table' ? 'table' : kind === 'heading' ? 'heading' : leads ? (kind === 'list' ? 'list' : 'line') : 'sentence';
       const text = source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS ? `${written} ${paragraphAfter(lines, structure, line)}`.trim() : written;
       // Roles come most decisive first, so the first is the entry's role.
       const own = lifecycleRoles(text);
       const roles = own.length ? own : titleRoles(title).slice();
+      // A period that ends the incident ("15:10–15:30 — ... back to baseline") ends it when the period does.
+      const time = until && roles[0] === 'resolved' ? until : opened;
       entries.push({
         line,
         range: lineRange(line, trimmed.start, trimmed.end),
@@ -109,20 +111,29 @@ function lastTitleRoles(): (title: string) => readonly LifecycleRole[] {
  * The entries a line holds: one per time that opens an entry ("12:00pm EAT: Issue was detected.
  * 12:06pm EAT: While using curl ..." is two), else one for its first time.
  */
-function entriesOnLine(line: string, times: readonly TimeMention[]): Array<{ time: TimeMention; text: string; leads: boolean }> {
+function entriesOnLine(line: string, times: readonly TimeMention[]): Array<{ time: TimeMention; text: string; leads: boolean; until?: TimeMention }> {
   const leads = leadsLine(line.slice(0, times[0].range.start.character));
   // A later time opens an entry only after some words of the one before: "12:48 (6:48 PDT):" is one time written twice.
   const opening = times.filter((t, i) => (i === 0 && leads) || (ENTRY_MARK.test(line.slice(t.range.end.character)) && (i === 0 || words(line.slice(times[i - 1].range.end.character, t.range.start.character)) >= 2)));
   if (opening.length < 2) {
     const time = times[0];
+    const until = leads ? periodEnd(line, times) : undefined;
     // A sentence reads wrong with its time cut out ("Detected at through alerts").
-    const text = leads ? entryText(line, time) : plainText(line).replace(/^(?:[-*+]|\d+[.)])\s+/, '');
-    return [{ time, text, leads }];
+    const text = leads ? entryText(line, until ?? time, time) : plainText(line).replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+    return [{ time, text, leads, until }];
   }
   return opening.map((time, i) => {
     const end = opening[i + 1]?.range.start.character ?? line.length;
     return { time, text: entryText(line.slice(0, end), time), leads: true };
   });
+}
+
+const PERIOD_DASH = /^\s*(?:-|–|—|to|until)\s*$/i;
+
+/** "15:10–15:30 — Customers retry": an entry that covers a period, and the time it ends. */
+function periodEnd(line: string, times: readonly TimeMention[]): TimeMention | undefined {
+  const next = times[1];
+  return next && PERIOD_DASH.test(line.slice(times[0].range.end.character, next.range.start.character)) ? next : undefined;
 }
 
 function words(text: string): number {
@@ -164,8 +175,8 @@ export function opensBeforeItsTimes(lines: readonly string[], inTimeline: readon
   return false;
 }
 
-function entryText(line: string, time: TimeMention): string {
-  const without = line.slice(0, time.range.start.character) + ' ' + line.slice(time.range.end.character);
+function entryText(line: string, time: TimeMention, from = time): string {
+  const without = line.slice(0, from.range.start.character) + ' ' + line.slice(time.range.end.character);
   return without
     .replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/, '')
     .replace(/\|/g, ' ')
