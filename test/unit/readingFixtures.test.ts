@@ -106,6 +106,9 @@ const SHOWS: Record<string, string> = {
   'timeline-slack-log-cet-summary-window.md': 'a pasted Slack log as the timeline ("[10:31] pagerbot: ... paging @dana"), CET declared above it',
   'metadata-table-fields-iso-seconds.md': 'a "| Field | Value |" table with "Incident start" and "Resolved" over a timeline of ISO times to the second: time to detect counted in clock minutes',
   'timeline-entries-with-time-ranges.md': 'entries for periods ("14:20–14:55 — ..."): a change before the "First failed upload", and a period that ends the incident ends it at its end',
+  'fields-at-keyword-pst-export.md': 'an incident tool export: "**Impact started at:** Jan 15, 2024 at 2:02 PM PST" fields over a timeline of 12-hour times with no zone',
+  'timeline-two-zones-per-row.md': 'every row written in two zones ("9:40 AM PT / 17:40 UTC")',
+  'open-source-users-start-seeing-issue-opened.md': 'a deploy row, then "Users start seeing 502 errors" (the onset) and "A user opens a GitHub issue" (the detection)',
 };
 
 interface Fixture {
