@@ -109,6 +109,7 @@ const SHOWS: Record<string, string> = {
   'fields-at-keyword-pst-export.md': 'an incident tool export: "**Impact started at:** Jan 15, 2024 at 2:02 PM PST" fields over a timeline of 12-hour times with no zone',
   'timeline-two-zones-per-row.md': 'every row written in two zones ("9:40 AM PT / 17:40 UTC")',
   'open-source-users-start-seeing-issue-opened.md': 'a deploy row, then "Users start seeing 502 errors" (the onset) and "A user opens a GitHub issue" (the detection)',
+  'timeline-new-years-eve-cet-no-dates.md': 'a table of times only under "Timeline (all times CET)" crossing midnight into a new year, the date in the title',
 };
 
 interface Fixture {
