@@ -110,6 +110,7 @@ const SHOWS: Record<string, string> = {
   'timeline-two-zones-per-row.md': 'every row written in two zones ("9:40 AM PT / 17:40 UTC")',
   'open-source-users-start-seeing-issue-opened.md': 'a deploy row, then "Users start seeing 502 errors" (the onset) and "A user opens a GitHub issue" (the detection)',
   'timeline-new-years-eve-cet-no-dates.md': 'a table of times only under "Timeline (all times CET)" crossing midnight into a new year, the date in the title',
+  'timeline-chat-sender-line-then-message.md': 'a chat log pasted as "**kim** 10:14 AM" with each message on the line below: the message is the entry\'s text ("paging @kim" detects)',
 };
 
 interface Fixture {

@@ -73,7 +73,12 @@ export function readTimeline(
     for (const { time: opened, text: written, leads, until } of entriesOnLine(lines[line], times)) {
       const source: TimelineEntry['source'] =
         kind === 'table' ? 'table' : kind === 'heading' ? 'heading' : leads ? (kind === 'list' ? 'list' : 'line') : 'sentence';
-      const text = source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS ? `${written} ${paragraphAfter(lines, structure, line)}`.trim() : written;
+      const text =
+        source === 'heading' && words(written) < MIN_HEADING_ENTRY_WORDS
+          ? `${written} ${paragraphAfter(lines, structure, line)}`.trim()
+          : source === 'sentence' && !timesByLine.has(line + 1) && words(entryText(lines[line], opened)) === 1
+            ? `${written} ${messageAfter(lines, structure, line, timesByLine)}`.trim()
+            : written;
       // Roles come most decisive first, so the first is the entry's role.
       const own = lifecycleRoles(text);
       const roles = own.length ? own : titleRoles(title).slice();
@@ -184,6 +189,19 @@ function entryText(line: string, time: TimeMention, from = time): string {
     .replace(/^[\s:\-–—,.)\]*_~]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A chat log pasted as "**kim** 10:14 AM" with the message on the lines below: the message, up to
+ * a blank line, a heading or the next line with a time.
+ */
+function messageAfter(lines: readonly string[], structure: MarkdownStructure, line: number, timesByLine: ReadonlyMap<number, unknown>): string {
+  const parts: string[] = [];
+  for (let i = line + 1; i < lines.length && parts.length < 3; i++) {
+    if (structure.kinds[i] === 'heading' || structure.kinds[i] === 'blank' || timesByLine.has(i)) break;
+    parts.push(plainText(lines[i]));
+  }
+  return parts.join(' ');
 }
 
 /**
