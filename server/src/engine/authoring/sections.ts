@@ -4,12 +4,10 @@ import type { TextEdit } from '../rules/rule';
 import { isPresent, sectionsByKey } from '../query/sections';
 import type { TemplateSection } from '../templates/template';
 import { compileTemplate } from '../templates/compiled';
-import { insertLines } from '../fix/insertLines';
+import { insertLines, textAfterIsIndented } from '../fix/insertLines';
 import { sectionInsertion } from '../fix/sectionInsertion';
 import { snippetToText } from '../fix/snippet';
 import { lastContentLine } from './lines';
-
-const INDENTED = /^[ \t]/;
 
 /** The template's top-level sections the document lacks, in the template's order. */
 export function missingSections(result: LintResult): TemplateSection[] {
@@ -57,7 +55,7 @@ export function sectionInsertEdit(result: LintResult, key: string): TextEdit | u
   const { lines } = result.document;
   const end = lastContentLine(lines, parent.line, parent.endLine) + 1;
   // The scaffold's closing list would take in an indented line after it (an indented heading).
-  if (INDENTED.test(lines.slice(end).find((l) => l.trim() !== '') ?? '')) return undefined;
+  if (textAfterIsIndented(lines, end)) return undefined;
   const body = snippetToText(section.scaffold).trimEnd().split('\n');
   return insertLines(result.document, end, [childTitleLine(parent, section.title), ...body], true);
 }

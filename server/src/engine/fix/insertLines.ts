@@ -28,3 +28,12 @@ export function insertLines(document: PostmortemDocument, line: number, block: r
   const position = { line: anchor, character: lines[anchor].length };
   return { range: { start: position, end: position }, newText: text };
 }
+
+/**
+ * Whether the first line with text at or after `line` is indented: a block inserted before it
+ * that ends in a list would take it in as the list's own (an indented heading included).
+ */
+export function textAfterIsIndented(lines: readonly string[], line: number): boolean {
+  for (let i = line; i < lines.length; i++) if (lines[i].trim() !== '') return /^[ \t]/.test(lines[i]);
+  return false;
+}

@@ -5,8 +5,7 @@ import { isPresent, sectionsByKey } from '../query/sections';
 import { snippetToText } from './snippet';
 import { closingLine, lineEnding } from './openBlock';
 import { keepLineBreak } from './loneCr';
-
-const INDENTED = /^[ \t]/;
+import { textAfterIsIndented } from './insertLines';
 
 export interface SectionInsertion {
   /** The line the section is inserted before (the document's line count: at the end). */
@@ -37,7 +36,7 @@ export function planSectionInsertion(document: PostmortemDocument, template: Tem
   // the section the label stood for would go missing: then the new section goes at the end. So it
   // does above an indented line, which the scaffold's closing list would take in as its own.
   const placed = before ? (before.form === 'heading' ? before.line : document.lines.length) : after ? after.endLine : document.lines.length;
-  const line = INDENTED.test(document.lines[placed] ?? '') ? document.lines.length : placed;
+  const line = textAfterIsIndented(document.lines, placed) ? document.lines.length : placed;
   const level = headingLevel(document, before ?? after);
   const snippet = `${'#'.repeat(level)} ${section.title}\n\n${section.scaffold.trimEnd()}\n\n`;
   return { line, snippet };
