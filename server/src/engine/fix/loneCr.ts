@@ -1,6 +1,6 @@
 import type { PostmortemDocument } from '../model';
 
-/** Where each line's break ends, for documents that hold a CR; read once per document. */
+/** The line breaks of documents that hold a CR, read once per document. */
 const breaksBefore = new WeakMap<PostmortemDocument, string[]>();
 
 /** The line break that ends each line but the last: `\n`, `\r\n` or a lone `\r`. */

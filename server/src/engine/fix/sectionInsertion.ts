@@ -56,16 +56,16 @@ export function sectionInsertion(document: PostmortemDocument, template: Templat
   let position = { line: plan.line, character: 0 };
   // Right under a line of text the heading could be taken into what is above (an HTML block runs
   // to the next blank line), so a blank line goes first.
-  if (plan.line > 0 && plan.line < document.lines.length && document.lines[plan.line - 1].trim() !== '') text = keepLineBreak(document, plan.line, eol + text);
+  if (plan.line > 0 && plan.line < document.lines.length && document.lines[plan.line - 1].trim() !== '') text = eol + text;
   if (plan.line >= document.lines.length) {
     const last = document.lines.length - 1;
     position = { line: last, character: document.lines[last].length };
     const close = closingLine(document.lines, document.frontMatter?.endLine);
     text = separatorAfter(document, last, eol) + (close === undefined ? '' : close + eol + eol) + text.trimEnd() + eol;
-    // After a last line break that is a lone CR, an LF written first would join it into one CRLF
-    // and take away the blank line the heading needs (after an HTML block, it would be swallowed).
-    if (document.text.endsWith('\r') && text.startsWith('\n')) text = '\r' + text;
   }
+  // At the start of a line after a lone CR, an LF written first would join it into one CRLF and take
+  // away the blank line the heading needs (after an HTML block, it would be swallowed).
+  if (position.character === 0) text = keepLineBreak(document, position.line, text);
   return { range: { start: position, end: position }, newText: text };
 }
 
